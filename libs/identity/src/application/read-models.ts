@@ -1,0 +1,6 @@
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  status: 'active' | 'disabled';
+}

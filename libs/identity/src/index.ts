@@ -1,0 +1,6 @@
+export * from './identity.module.js';
+export * from './application/read-models.js';
+export * from './application/commands/register-user.command.js';
+export * from './application/queries/get-users.query.js';
+export * from './application/queries/find-user-by-email.query.js';
+export * from './infrastructure/oauth/oauth-http.handler.js';

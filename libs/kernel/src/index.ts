@@ -1,0 +1,5 @@
+export * from './ids.js';
+export * from './clock.js';
+export * from './domain-event.js';
+export * from './aggregate-root.js';
+export * from './domain-error.js';

@@ -1,0 +1,31 @@
+import { AppConfig, loadConfig } from '../config/app-config.js';
+import { SecretBox } from './secret-box.js';
+import { SecretHasher } from './secret-hasher.js';
+
+const config = (): AppConfig => loadConfig({ NODE_ENV: 'test', NEXINID_DATA_DIR: 'memory://' });
+
+describe('SecretBox', () => {
+  it('round-trips and never stores the plaintext', () => {
+    const box = new SecretBox(config());
+    const sealed = box.encrypt('private-key-material', 'signing-key:k1');
+    expect(sealed).not.toContain('private-key-material');
+    expect(box.decrypt(sealed, 'signing-key:k1')).toBe('private-key-material');
+  });
+
+  it('refuses a value moved to another context or opened under another master key', () => {
+    const box = new SecretBox(config());
+    const sealed = box.encrypt('s3cret', 'webhook:a');
+    expect(() => box.decrypt(sealed, 'webhook:b')).toThrow();
+    expect(() => new SecretBox(config()).decrypt(sealed, 'webhook:a')).toThrow();
+  });
+});
+
+describe('SecretHasher', () => {
+  it('verifies the right secret only', () => {
+    const hasher = new SecretHasher(config());
+    const stored = hasher.hash('abc');
+    expect(hasher.verify(stored, 'abc')).toBe(true);
+    expect(hasher.verify(stored, 'abd')).toBe(false);
+    expect(hasher.verify(stored, '')).toBe(false);
+  });
+});

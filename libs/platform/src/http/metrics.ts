@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry });
+
+const requestDuration = new Histogram({
+  name: 'http_request_duration_seconds',
+  help: 'HTTP request duration by route group and status class',
+  labelNames: ['group', 'method', 'status'],
+  buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [metricsRegistry],
+});
+
+export const oauthTokensIssued = new Counter({
+  name: 'oauth_tokens_issued_total',
+  help: 'Tokens issued by the token endpoint, by grant type',
+  labelNames: ['grant_type'],
+  registers: [metricsRegistry],
+});
+
+export const signInAttempts = new Counter({
+  name: 'sign_in_attempts_total',
+  help: 'Password sign-in attempts by outcome',
+  labelNames: ['outcome'],
+  registers: [metricsRegistry],
+});
+
+/** Low-cardinality grouping: the first path segment (ids never become labels). */
+function group(url: string | undefined): string {
+  const segment = (url ?? '/').split('?')[0].split('/')[1] ?? '';
+  return ['api', 'connect', '.well-known', 'ui', 'docs', 'health', 'metrics'].includes(segment) ? segment || 'root' : 'other';
+}
+
+export function observeRequest(request: IncomingMessage, response: ServerResponse): void {
+  const end = requestDuration.startTimer();
+  response.once('finish', () =>
+    end({ group: group(request.url), method: request.method ?? 'GET', status: `${Math.floor(response.statusCode / 100)}xx` }),
+  );
+}

@@ -1,0 +1,31 @@
+import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+
+describe('platform (e2e)', () => {
+  let nexinid: TestNexinId;
+
+  beforeAll(async () => {
+    nexinid = await startNexinId();
+  });
+  afterAll(() => nexinid?.close());
+
+  it('answers liveness and readiness with the database checked', async () => {
+    expect((await fetch(`${nexinid.baseUrl}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${nexinid.baseUrl}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'ok' } });
+  });
+
+  it('exposes Prometheus metrics', async () => {
+    const response = await fetch(`${nexinid.baseUrl}/metrics`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('http_request_duration_seconds');
+  });
+
+  it('answers an unknown route with problem+json and echoes a request id', async () => {
+    const response = await fetch(`${nexinid.baseUrl}/api/nope`, { headers: { 'X-Request-Id': 'abc-123' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+    expect(response.headers.get('x-request-id')).toBe('abc-123');
+    expect(await response.json()).toMatchObject({ status: 404, code: 'platform.not_found', requestId: 'abc-123' });
+  });
+});

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+/**
+ * With NEXINID_TEST_DATABASE_URL set (CI's PostgreSQL run), each test app gets
+ * a database of its own on that server, dropped on close. Without it, tests
+ * run on the embedded database.
+ */
+export async function createTestDatabase(): Promise<{ url: string | undefined; drop(): Promise<void> }> {
+  const admin = process.env.NEXINID_TEST_DATABASE_URL;
+  if (!admin) return { url: undefined, drop: async () => undefined };
+  const name = `nexinid_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: admin });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
