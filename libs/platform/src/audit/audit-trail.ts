@@ -12,7 +12,8 @@ export interface AuditTarget {
 }
 
 export interface AuditEntry {
-  tenantId: string;
+  /** Null for platform-level events (signing-key rotation, failed sign-in of an unknown account). */
+  tenantId: string | null;
   organizationId?: string | null;
   /** Past-tense dotted name: `application.created`, `user.sign_in_failed`. */
   action: string;

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { type Account, type AccountClaims, errors, type KoaContextWithOIDC } from 'oidc-provider';
+import { GetMembershipQuery, type MembershipView } from '#tenancy';
+import { GrantContextStore } from '../../application/ports/grant-context.store.js';
+import { UserRepository } from '../../domain/user/user.repository.js';
+
+interface TokenLike {
+  grantId?: string;
+  sessionUid?: string;
+}
+
+/**
+ * The provider's view of a user (`findAccount`). When a token is being minted
+ * from a grant, the grant's membership must still be active: a suspended or
+ * removed membership can no longer refresh or redeem codes.
+ */
+@Injectable()
+export class AccountClaimsSource {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly grantContexts: GrantContextStore,
+    private readonly queryBus: QueryBus,
+  ) {}
+
+  async findAccount(ctx: KoaContextWithOIDC, sub: string, token?: TokenLike): Promise<Account | undefined> {
+    const user = await this.users.findById(sub);
+    if (!user || !user.active) return undefined;
+    const grantId = token?.grantId ?? (ctx.oidc?.entities?.Grant as { grantId?: string } | undefined)?.grantId;
+    const context = grantId ? await this.grantContexts.find(grantId) : null;
+    let membership: MembershipView | null = null;
+    if (context) {
+      membership = await this.queryBus.execute(new GetMembershipQuery(context.membershipId));
+      if (token && (!membership || membership.status !== 'active')) {
+        throw new errors.InvalidGrant('the membership of this grant is no longer active');
+      }
+    }
+    return {
+      accountId: user.id,
+      claims: async (): Promise<AccountClaims> => ({
+        sub: user.id,
+        email: user.email,
+        email_verified: user.snapshot().emailVerified,
+        name: user.name,
+        preferred_username: user.email,
+        ...(membership
+          ? {
+              user_id: user.id,
+              tenant_id: membership.tenantId,
+              slug: membership.tenantSlug,
+              organization_id: membership.organizationId,
+              membership_id: membership.membershipId,
+              session_id: token?.sessionUid,
+              perm_ver: membership.permVer,
+              ent_ver: membership.entVer,
+            }
+          : {}),
+      }),
+    };
+  }
+}

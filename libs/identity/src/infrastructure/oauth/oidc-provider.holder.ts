@@ -1,0 +1,137 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type Provider from 'oidc-provider';
+import type { JWK, KoaContextWithOIDC } from 'oidc-provider';
+import { DataSource } from 'typeorm';
+import { AppConfig, AuditTrail, oauthTokensIssued, SecretHasher } from '#platform';
+import { SigningKeyStore } from '../../application/ports/signing-key-store.js';
+import { SigningKeyRotation } from '../../application/services/signing-key-rotation.js';
+import { publicationOrder } from '../../domain/signing-key/key-rotation-plan.js';
+import { AccountClaimsSource } from './account-claims.js';
+import { ClientAdapterSource } from './client.adapter.js';
+import { createNexinProvider } from './nexin-provider.js';
+import { oidcConfiguration } from './oidc-configuration.js';
+import { PayloadAdapter } from './payload.adapter.js';
+import { TokenClaimsSource } from './token-claims.js';
+
+const KEY_CHECK_MS = 60_000;
+
+type Callback = (request: IncomingMessage, response: ServerResponse) => void;
+
+/**
+ * Owns the current oidc-provider instance. oidc-provider has no API to change
+ * keys at runtime, so a key change (rotation here or on another instance) is
+ * applied by building a new instance (~1 ms) and swapping it in; all state
+ * lives in the database, so sessions, codes and refresh tokens survive.
+ */
+@Injectable()
+export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  readonly #logger = new Logger('OidcProvider');
+  #provider!: Provider;
+  #callback!: Callback;
+  #publicKeys: JWK[] = [];
+  #fingerprint = '';
+  #timer: NodeJS.Timeout | undefined;
+  readonly #listeners = new Set<() => void>();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly keys: SigningKeyStore,
+    private readonly rotation: SigningKeyRotation,
+    private readonly clients: ClientAdapterSource,
+    private readonly accounts: AccountClaimsSource,
+    private readonly tokenClaims: TokenClaimsSource,
+    private readonly hasher: SecretHasher,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  get provider(): Provider {
+    return this.#provider;
+  }
+
+  get callback(): Callback {
+    return this.#callback;
+  }
+
+  /** Public keys currently published in JWKS (signer first). */
+  get publicKeys(): JWK[] {
+    return this.#publicKeys;
+  }
+
+  onKeysChanged(listener: () => void): void {
+    this.#listeners.add(listener);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.rotation.reconcile();
+    await this.reload();
+  }
+
+  onApplicationBootstrap(): void {
+    this.#timer = setInterval(() => void this.refresh(), KEY_CHECK_MS);
+    this.#timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.#timer);
+  }
+
+  /** Applies the rotation schedule and picks up keys changed by other instances. */
+  async refresh(): Promise<void> {
+    try {
+      await this.rotation.reconcile();
+      await this.reload();
+    } catch (error) {
+      this.#logger.error(`signing key refresh failed: ${String(error)}`);
+    }
+  }
+
+  async reload(): Promise<void> {
+    const keys = publicationOrder(await this.keys.list());
+    const fingerprint = keys.map((key) => `${key.kid}:${key.status}`).join(',');
+    if (fingerprint === this.#fingerprint) return;
+    this.#provider = this.build(keys.map((key) => key.privateJwk));
+    this.#callback = this.#provider.callback() as Callback;
+    this.#publicKeys = keys.map((key) => key.publicJwk);
+    this.#fingerprint = fingerprint;
+    this.#logger.log(`provider built with keys ${fingerprint}`);
+    for (const listener of this.#listeners) listener();
+  }
+
+  private build(keys: JWK[]): Provider {
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.dataSource));
+    const provider = createNexinProvider(
+      this.config.issuer,
+      oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),
+    );
+    provider.proxy = this.config.trustProxy;
+    const hasher = this.hasher;
+    provider.Client.prototype.compareClientSecret = async function compareClientSecret(this: { clientSecret?: string }, presented: string) {
+      return Boolean(this.clientSecret) && hasher.verify(this.clientSecret!, presented);
+    };
+    provider.on('grant.success', (ctx: KoaContextWithOIDC) => this.onTokenIssued(ctx));
+    provider.on('server_error', (_ctx: unknown, error: Error) => this.#logger.error(`oidc server_error: ${error.stack ?? error}`));
+    provider.use(async (ctx, next) => {
+      await next();
+      if (ctx.oidc?.route === 'jwks') ctx.set('Cache-Control', 'public, max-age=300');
+    });
+    return provider;
+  }
+
+  private onTokenIssued(ctx: KoaContextWithOIDC): void {
+    const grantType = String(ctx.oidc.params?.grant_type ?? 'unknown');
+    oauthTokensIssued.inc({ grant_type: grantType });
+    if (grantType !== 'client_credentials') return;
+    const client = ctx.oidc.client as unknown as Record<string, string> | undefined;
+    if (!client?.tenant_id) return;
+    this.audit.recordLater({
+      tenantId: client.tenant_id,
+      organizationId: client.organization_id,
+      action: 'token.issued',
+      actor: { type: 'client', id: client.clientId, display: client.clientName },
+      target: { type: 'client', id: client.clientId },
+      diff: { grantType, scope: (ctx.body as { scope?: string } | undefined)?.scope ?? null },
+    });
+  }
+}
