@@ -1,3 +1,4 @@
+import { ClientCache } from '../../application/ports/client-cache.js';
 import { Injectable } from '@nestjs/common';
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import { DataSource } from 'typeorm';
@@ -54,10 +55,12 @@ export function clientMetadata(row: OAuthClientOrmEntity): AdapterPayload {
  * client table. Disabled clients are not found, so they fail as invalid_client.
  */
 @Injectable()
-export class ClientAdapterSource {
+export class ClientAdapterSource extends ClientCache {
   readonly #cache = new Map<string, { at: number; metadata: AdapterPayload | undefined }>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
 
   invalidate(clientId: string): void {
     this.#cache.delete(clientId);

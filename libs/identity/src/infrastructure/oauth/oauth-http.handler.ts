@@ -1,15 +1,42 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
+import { OAUTH_PATHS } from './oauth-constants.js';
+import { OidcProviderHolder } from './oidc-provider.holder.js';
+import { UserInfoEndpoint } from './userinfo.endpoint.js';
 
-/** Placeholder until the provider lands in this session's next step. */
+const DISCOVERY = new Set(['/.well-known/openid-configuration', '/.well-known/oauth-authorization-server', OAUTH_PATHS.jwks]);
+
+function pathOf(url: string | undefined): string {
+  const path = url ?? '/';
+  const query = path.indexOf('?');
+  return query === -1 ? path : path.slice(0, query);
+}
+
+/**
+ * Receives OAuth/OIDC requests straight from the HTTP server, ahead of
+ * Express: the provider parses its own bodies and nothing on its hot path pays
+ * for Nest's middleware (see docs/architecture.md, "OAuth mounting").
+ */
 @Injectable()
 export class OAuthHttpHandler {
-  handles(_request: IncomingMessage): boolean {
-    return false;
+  constructor(
+    private readonly holder: OidcProviderHolder,
+    private readonly userinfo: UserInfoEndpoint,
+  ) {}
+
+  handles(request: IncomingMessage): boolean {
+    const path = pathOf(request.url);
+    return path.startsWith('/connect/') || DISCOVERY.has(path);
   }
 
-  handle(_request: IncomingMessage, response: ServerResponse): void {
-    response.statusCode = 404;
-    response.end();
+  handle(request: IncomingMessage, response: ServerResponse): void {
+    if (pathOf(request.url) === OAUTH_PATHS.userinfo && request.method !== 'OPTIONS') {
+      void this.userinfo.handle(request, response).catch(() => {
+        if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ error: 'server_error' }));
+      });
+      return;
+    }
+    this.holder.callback(request, response);
   }
 }

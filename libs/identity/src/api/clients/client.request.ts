@@ -1,0 +1,58 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { CLIENT_TYPES, type ClientType } from '../../domain/client/client-type.js';
+
+export class UpdateClientRequest {
+  @ApiPropertyOptional({ example: 'Orders web app', minLength: 1, maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  name?: string;
+
+  @ApiPropertyOptional({
+    example: ['https://orders.example.com/callback'],
+    description: 'Exact redirect URIs (https, or http on loopback). InteractiveWeb only.',
+    type: [String],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true })
+  redirectUris?: string[];
+
+  @ApiPropertyOptional({ example: ['https://orders.example.com/'], type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(2000, { each: true })
+  postLogoutRedirectUris?: string[];
+
+  @ApiPropertyOptional({
+    example: ['openid', 'profile', 'email', 'tenant_context', 'nexidentity.api'],
+    description: 'Scopes the client may be granted; defaults per type.',
+    type: [String],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  scopes?: string[];
+
+  @ApiPropertyOptional({ example: false, description: 'Show a consent page before issuing tokens.' })
+  @IsOptional()
+  @IsBoolean()
+  requireConsent?: boolean;
+}
+
+export class CreateClientRequest extends UpdateClientRequest {
+  @ApiProperty({ enum: CLIENT_TYPES, example: 'InteractiveWeb' })
+  @IsIn(CLIENT_TYPES)
+  type!: ClientType;
+
+  @ApiProperty({ example: 'Orders web app', minLength: 1, maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  declare name: string;
+}

@@ -1,0 +1,13 @@
+import { Query } from '@nestjs/cqrs';
+import type { Principal } from '#platform';
+import type { ClientView } from '../../client-view.js';
+
+export class GetClientQuery extends Query<ClientView> {
+  constructor(
+    readonly principal: Principal,
+    readonly applicationId: string,
+    readonly clientId: string,
+  ) {
+    super();
+  }
+}

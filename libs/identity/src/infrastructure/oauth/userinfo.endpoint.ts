@@ -1,0 +1,74 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { AccessTokenVerifier, type Principal } from '#platform';
+import { GetMembershipQuery } from '#tenancy';
+import { UserRepository } from '../../domain/user/user.repository.js';
+
+const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
+
+/**
+ * `/connect/userinfo` for the JWT access tokens we issue for our API.
+ * oidc-provider's own userinfo accepts only tokens minted for it, so a client
+ * holding the API token (the only one we give it) is answered here, with the
+ * claims its granted scopes allow (OIDC Core 5.3).
+ */
+@Injectable()
+export class UserInfoEndpoint {
+  constructor(
+    private readonly verifier: AccessTokenVerifier,
+    private readonly users: UserRepository,
+    private readonly queryBus: QueryBus,
+  ) {}
+
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'POST') return this.answer(response, 405, { error: 'invalid_request', error_description: 'use GET or POST' });
+    const match = BEARER.exec(request.headers.authorization ?? '');
+    if (!match) return this.challenge(response, 'invalid_request', 'no access token provided');
+    let principal: Principal;
+    try {
+      principal = await this.verifier.verify(match[1]);
+    } catch {
+      return this.challenge(response, 'invalid_token', 'invalid token provided');
+    }
+    if (principal.kind !== 'user' || !principal.scopes.has('openid')) {
+      return this.challenge(response, 'insufficient_scope', 'the openid scope was not granted', 403);
+    }
+    const claims = await this.claims(principal);
+    if (!claims) return this.challenge(response, 'invalid_token', 'the account of this token is not active');
+    this.answer(response, 200, claims);
+  }
+
+  private async claims(principal: Principal): Promise<Record<string, unknown> | null> {
+    const user = await this.users.findById(principal.subject);
+    if (!user?.active) return null;
+    const claims: Record<string, unknown> = { sub: user.id };
+    if (principal.scopes.has('profile')) Object.assign(claims, { name: user.name, preferred_username: user.email });
+    if (principal.scopes.has('email')) Object.assign(claims, { email: user.email, email_verified: user.snapshot().emailVerified });
+    if (principal.scopes.has('tenant_context') && principal.membershipId) {
+      const membership = await this.queryBus.execute(new GetMembershipQuery(principal.membershipId));
+      if (!membership || membership.status !== 'active') return null;
+      Object.assign(claims, {
+        user_id: user.id,
+        tenant_id: membership.tenantId,
+        slug: membership.tenantSlug,
+        organization_id: membership.organizationId,
+        membership_id: membership.membershipId,
+        session_id: principal.sessionId,
+        perm_ver: membership.permVer,
+        ent_ver: membership.entVer,
+      });
+    }
+    return claims;
+  }
+
+  private challenge(response: ServerResponse, error: string, description: string, status = 401): void {
+    response.setHeader('WWW-Authenticate', `Bearer realm="nexinid", error="${error}", error_description="${description}"`);
+    this.answer(response, status, { error, error_description: description });
+  }
+
+  private answer(response: ServerResponse, status: number, body: unknown): void {
+    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify(body));
+  }
+}
