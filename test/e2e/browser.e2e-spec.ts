@@ -1,0 +1,79 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+import { registerTenant, type RegisteredTenant } from '../support/tenants.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function fillLogin(page: Page, tenant: RegisteredTenant): Promise<void> {
+  await page.waitForSelector('input[name="email"]');
+  await page.fill('input[name="email"]', tenant.email);
+  await page.fill('input[name="password"]', tenant.password);
+  await page.click('button[type="submit"]');
+}
+
+/** A real browser (Debian's chromium) through the hosted login and Swagger UI's Authorize. */
+describe('hosted sign-in in a real browser (e2e)', () => {
+  let nexinid: TestNexinId;
+  let browser: Browser;
+  let tenant: RegisteredTenant;
+
+  beforeAll(async () => {
+    nexinid = await startNexinId();
+    tenant = await registerTenant(nexinid);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await nexinid?.close();
+  });
+
+  it('signs in through the hosted login page and lands on the redirect URI with a code', async () => {
+    const page = await browser.newPage();
+    const redirect = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    const query = new URLSearchParams({
+      client_id: 'nexinid-console',
+      response_type: 'code',
+      redirect_uri: redirect,
+      scope: 'openid profile',
+      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      code_challenge_method: 'S256',
+      state: 'browser-test',
+    });
+    await page.goto(`${nexinid.baseUrl}/connect/authorize?${query}`);
+    expect(await page.title()).toContain('Sign in');
+    await page.fill('input[name="email"]', tenant.email);
+    await page.fill('input[name="password"]', 'not the password');
+    await page.click('button[type="submit"]');
+    expect(await page.textContent('[role="alert"]')).toContain('not correct');
+    await fillLogin(page, tenant);
+    await page.waitForURL((url) => url.pathname === '/docs/oauth2-redirect.html');
+    const landed = new URL(page.url());
+    expect(landed.searchParams.get('state')).toBe('browser-test');
+    expect(landed.searchParams.get('code')).toBeTruthy();
+    await page.close();
+  });
+
+  it("signs in with Swagger UI's Authorize and calls the admin API from /docs", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${nexinid.baseUrl}/docs`);
+    await page.click('button.authorize');
+    const oauthSection = page.locator('.auth-container', { hasText: 'authorizationCode' });
+    await oauthSection.locator('input[type="checkbox"]').first().waitFor();
+    const [popup] = await Promise.all([context.waitForEvent('page'), oauthSection.locator('button.authorize').click()]);
+    await fillLogin(popup, tenant);
+    await popup.waitForEvent('close', { timeout: 30_000 });
+    await oauthSection.locator('button.logout').waitFor({ timeout: 30_000 });
+    await page.click('button.btn-done');
+
+    const operation = page.locator('.opblock', { hasText: '/api/organizations/{orgId}/applications' }).filter({ hasText: 'GET' }).first();
+    await operation.locator('.opblock-summary').click();
+    await operation.locator('button.try-out__btn').click();
+    await operation.locator('input[placeholder="orgId"]').fill(tenant.organizationId);
+    await operation.locator('button.execute').click();
+    const status = operation.locator('.responses-table.live-responses-table .response-col_status').first();
+    await status.waitFor();
+    expect((await status.textContent())?.trim()).toBe('200');
+    await context.close();
+  });
+});

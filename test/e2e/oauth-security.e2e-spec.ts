@@ -1,0 +1,193 @@
+import { decodeJwt, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
+import { SigningKeyStore } from '../../libs/identity/src/application/ports/signing-key-store.js';
+import { BrowserSession } from '../support/browser-session.js';
+import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+import { authorize, CONSOLE_CLIENT_ID, pkcePair, signIn } from '../support/sign-in.js';
+import { api, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+describe('OAuth and bearer security (e2e)', () => {
+  let nexinid: TestNexinId;
+  let tenant: RegisteredTenant;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    nexinid = await startNexinId();
+    tenant = await registerTenant(nexinid);
+    adminToken = (await signInAdmin(nexinid, tenant)).accessToken;
+  });
+  afterAll(() => nexinid?.close());
+
+  const protectedPath = () => `/api/organizations/${tenant.organizationId}/applications`;
+
+  /** Signs with NexinID's own current key, so only the claim under test is wrong. */
+  async function forge(claims: Record<string, unknown>, header: Record<string, unknown> = {}): Promise<string> {
+    const [key] = (await nexinid.app.get(SigningKeyStore, { strict: false }).list()).filter((k) => k.status === 'active');
+    const real = decodeJwt(adminToken);
+    return new SignJWT({ ...real, ...claims })
+      .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: key.kid, ...header })
+      .sign(await importJWK(key.privateJwk, 'ES256'));
+  }
+
+  async function expect401(token: string) {
+    const response = await fetch(`${nexinid.baseUrl}${protectedPath()}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  }
+
+  it('accepts the genuine token', async () => {
+    expect((await api(nexinid, adminToken).get(protectedPath())).status).toBe(200);
+    expect(await forge({})).not.toBe(adminToken);
+    expect((await api(nexinid, await forge({ jti: 'still-valid' })).get(protectedPath())).status).toBe(200);
+  });
+
+  it('rejects a missing, malformed, expired, wrong-audience, wrong-issuer, wrong-typ, alg none or foreign-key token with 401', async () => {
+    const missing = await fetch(`${nexinid.baseUrl}${protectedPath()}`);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toContain('Bearer');
+    await expect401('not-a-jwt');
+    const now = Math.floor(Date.now() / 1000);
+    await expect401(await forge({ exp: now - 60, iat: now - 700 }));
+    await expect401(await forge({ aud: 'someone-else' }));
+    await expect401(await forge({ iss: 'https://evil.example.com' }));
+    await expect401(await forge({}, { typ: 'JWT' }));
+    const [header, payload] = adminToken.split('.');
+    const none = `${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(header, 'base64url').toString()), alg: 'none' })).toString('base64url')}.${payload}.`;
+    await expect401(none);
+    await expect401(`${header}.${Buffer.from(JSON.stringify({ ...decodeJwt(adminToken), tenant_id: 'x' })).toString('base64url')}.${adminToken.split('.')[2]}`);
+    const { privateKey } = await generateKeyPair('ES256');
+    const kid = JSON.parse(Buffer.from(header, 'base64url').toString()).kid;
+    await expect401(await new SignJWT(decodeJwt(adminToken)).setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid }).sign(privateKey));
+    expect(await exportJWK(privateKey)).toHaveProperty('d');
+  });
+
+  it('rejects a token of another NexinID (other issuer and keys)', async () => {
+    const other = await startNexinId();
+    try {
+      const foreign = await registerTenant(other);
+      const token = (await signInAdmin(other, foreign)).accessToken;
+      await expect401(token);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('answers 403 naming the missing scope for a token without nexidentity.api', async () => {
+    const limited = await signIn(nexinid, { email: tenant.email, password: tenant.password, scope: 'openid profile' });
+    const response = await api(nexinid, limited.accessToken).get(protectedPath());
+    expect(response.status).toBe(403);
+    expect(response.body.code).toBe('platform.insufficient_scope');
+  });
+
+  it('refuses an unregistered redirect URI without redirecting', async () => {
+    const { challenge } = pkcePair();
+    const query = new URLSearchParams({
+      client_id: CONSOLE_CLIENT_ID,
+      response_type: 'code',
+      redirect_uri: 'https://evil.example.com/docs/oauth2-redirect.html',
+      scope: 'openid',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    });
+    const response = await fetch(`${nexinid.baseUrl}/connect/authorize?${query}`, { redirect: 'manual' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('location')).toBeNull();
+    expect(await response.text()).toContain('redirect_uri');
+  });
+
+  it('requires PKCE and the right verifier', async () => {
+    const query = new URLSearchParams({
+      client_id: CONSOLE_CLIENT_ID,
+      response_type: 'code',
+      redirect_uri: `${nexinid.baseUrl}/docs/oauth2-redirect.html`,
+      scope: 'openid',
+    });
+    const noPkce = await fetch(`${nexinid.baseUrl}/connect/authorize?${query}`, { redirect: 'manual' });
+    expect(new URL(noPkce.headers.get('location')!).searchParams.get('error')).toBe('invalid_request');
+
+    const flow = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
+    const code = flow.leftTo!.searchParams.get('code')!;
+    const exchange = (verifier?: string) =>
+      fetch(`${nexinid.baseUrl}/connect/token`, form({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: flow.redirectUri,
+        client_id: CONSOLE_CLIENT_ID,
+        ...(verifier ? { code_verifier: verifier } : {}),
+      }));
+    const missing = await exchange();
+    expect(missing.status).toBe(400);
+    const wrong = await exchange(pkcePair().verifier);
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { error: string }).error).toBe('invalid_grant');
+  });
+
+  it('rotates refresh tokens and revokes the grant when a used one is replayed', async () => {
+    const session = await signIn(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
+    const refresh = (token: string) =>
+      fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: token, client_id: CONSOLE_CLIENT_ID }));
+    const first = await refresh(session.refreshToken!);
+    expect(first.status).toBe(200);
+    const rotated = (await first.json()) as { refresh_token: string; access_token: string };
+    expect(rotated.refresh_token).not.toBe(session.refreshToken);
+    expect(decodeJwt(rotated.access_token)).toMatchObject({ tenant_id: tenant.tenantId, membership_id: tenant.membershipId });
+
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const replay = await refresh(session.refreshToken!);
+    expect(replay.status).toBe(400);
+    expect(((await replay.json()) as { error: string }).error).toBe('invalid_grant');
+    const afterRevocation = await refresh(rotated.refresh_token);
+    expect(afterRevocation.status).toBe(400);
+  });
+
+  it('answers a wrong password on the hosted login with the form again and no session', async () => {
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const flow = await authorize(nexinid, { email: tenant.email, password: 'wrong password!!' }, browser);
+    expect(flow.leftTo).toBeUndefined();
+    expect(flow.response.status).toBe(401);
+    expect(await flow.response.text()).toContain('The email or password is not correct.');
+  });
+
+  it('locks an account after repeated failures, also for the right password', async () => {
+    const victim = await registerTenant(nexinid);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const flow = await authorize(nexinid, { email: victim.email, password: `wrong-${attempt}-password` });
+      await flow.response.text();
+    }
+    const locked = await authorize(nexinid, { email: victim.email, password: victim.password });
+    expect(locked.response.status).toBe(429);
+    expect(locked.response.headers.get('retry-after')).toMatch(/^\d+$/);
+  }, 90_000);
+
+  it('rejects client credentials with a wrong secret and for a disabled client', async () => {
+    const admin = api(nexinid, adminToken);
+    const app = await admin.post(`/api/organizations/${tenant.organizationId}/applications`, { key: 'billing', name: 'Billing', externalConsumptionPolicy: 'none' });
+    const client = await admin.post(`/api/applications/${app.body.id}/clients`, { type: 'Automation', name: 'Job' });
+    const basic = (secret: string) => ({
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${client.body.clientId}:${secret}`).toString('base64')}`,
+      },
+      body: 'grant_type=client_credentials',
+    });
+    expect((await fetch(`${nexinid.baseUrl}/connect/token`, basic(client.body.clientSecret))).status).toBe(200);
+    const wrong = await fetch(`${nexinid.baseUrl}/connect/token`, basic('nxs_wrong'));
+    expect(wrong.status).toBe(401);
+    expect(((await wrong.json()) as { error: string }).error).toBe('invalid_client');
+
+    const rotated = await admin.post(`/api/applications/${app.body.id}/clients/${client.body.clientId}/rotate-secret`);
+    expect(rotated.status).toBe(200);
+    expect((await fetch(`${nexinid.baseUrl}/connect/token`, basic(client.body.clientSecret))).status).toBe(401);
+    expect((await fetch(`${nexinid.baseUrl}/connect/token`, basic(rotated.body.clientSecret))).status).toBe(200);
+
+    expect((await admin.post(`/api/applications/${app.body.id}/clients/${client.body.clientId}/disable`)).status).toBe(200);
+    expect((await fetch(`${nexinid.baseUrl}/connect/token`, basic(rotated.body.clientSecret))).status).toBe(401);
+  });
+});
