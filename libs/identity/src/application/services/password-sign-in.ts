@@ -58,7 +58,9 @@ export class PasswordSignIn {
       return { ok: false, reason: 'locked', retryAfterSeconds: locked };
     }
 
-    const valid = user?.active ? await this.hasher.verify(user.passwordHash, attempt.password) : (await this.hasher.verifyDummy(attempt.password), false);
+    let valid = false;
+    if (user?.active) valid = await this.hasher.verify(user.passwordHash, attempt.password);
+    else await this.hasher.verifyDummy(attempt.password);
     if (valid && user) {
       if (states.has(accountKey)) await this.throttles.clear(accountKey);
       signInAttempts.inc({ outcome: 'success' });
@@ -69,8 +71,13 @@ export class PasswordSignIn {
     await this.countFailure(ipKey, states.get(ipKey) ?? null, IP_THROTTLE);
     await this.recordFailure(user, attempt, 'invalid_credentials');
     if (accountLocked) await this.recordLockout(user, attempt);
-    await sleep(Math.max(account.delayMs, ip.delayMs));
+    await this.pause(Math.max(account.delayMs, ip.delayMs));
     return { ok: false, reason: 'invalid_credentials', retryAfterSeconds: 0 };
+  }
+
+  /** The slow-down answer to repeated failures. */
+  protected async pause(ms: number): Promise<void> {
+    await sleep(ms);
   }
 
   private async countFailure(key: string, state: Parameters<typeof recordFailure>[0], policy: ThrottlePolicy): Promise<boolean> {
