@@ -35,7 +35,6 @@ export function clientMetadata(row: OAuthClientOrmEntity): AdapterPayload {
       grant_types: ['client_credentials'],
       response_types: [],
       redirect_uris: [],
-      scope: '',
     };
   }
   return {
