@@ -1,23 +1,43 @@
-import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
-import type { Response } from 'express';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { ModuleRef, Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import passport from 'passport';
 import { DomainError } from '#kernel';
 import { setCurrentPrincipal } from '../context/request-context.js';
+import { BearerStrategy } from './bearer.strategy.js';
 import type { Principal } from './principal.js';
 
 export const REQUIRED_SCOPES = 'nexinid:required-scopes';
 
-/** Authenticates with the bearer strategy, then checks the route's required scopes. */
+/**
+ * Authenticates with this application's bearer strategy, then checks the
+ * route's required scopes. The strategy instance is handed to passport
+ * directly rather than by name: passport's name registry is process-wide, and
+ * two NexinIDs in one process (tests) must not verify with each other's keys.
+ */
 @Injectable()
-export class BearerAuthGuard extends AuthGuard('bearer') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class BearerAuthGuard implements CanActivate {
+  #strategy: BearerStrategy | undefined;
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    await super.canActivate(context);
-    const principal = context.switchToHttp().getRequest<{ user: Principal }>().user;
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request & { user?: Principal }>();
+    const response = context.switchToHttp().getResponse<Response>();
+    this.#strategy ??= this.moduleRef.get(BearerStrategy, { strict: false });
+    const principal = await new Promise<Principal>((resolve, reject) => {
+      passport.authenticate(this.#strategy as never, { session: false }, (error: unknown, user: Principal | false, info: unknown) => {
+        try {
+          resolve(this.handleRequest(error, user, info, context));
+        } catch (failure) {
+          reject(failure);
+        }
+      })(request, response, reject);
+    });
+    request.user = principal;
     setCurrentPrincipal(principal);
     const required =
       this.reflector.getAllAndOverride<string[][] | undefined>(REQUIRED_SCOPES, [context.getHandler(), context.getClass()]) ??
@@ -37,7 +57,7 @@ export class BearerAuthGuard extends AuthGuard('bearer') {
     return true;
   }
 
-  override handleRequest<T>(error: unknown, principal: T, info: unknown, context: ExecutionContext): T {
+  private handleRequest(error: unknown, principal: Principal | false, info: unknown, context: ExecutionContext): Principal {
     if (principal && !error) return principal;
     const response = context.switchToHttp().getResponse<Response>();
     const detail =

@@ -90,7 +90,9 @@ export class ProblemFilter implements ExceptionFilter {
       detail = (exception as Error).message;
     }
 
+    // Extensions first: a detail named like a standard member must not replace it.
     return {
+      ...extensions,
       type: problemType(code),
       title: TITLES[status] ?? 'Error',
       status,
@@ -99,7 +101,6 @@ export class ProblemFilter implements ExceptionFilter {
       instance: request.originalUrl?.split('?')[0],
       requestId: currentRequestId(),
       ...(errors ? { errors } : {}),
-      ...extensions,
     };
   }
 }

@@ -1,17 +1,7 @@
-/** Organization-level permissions that govern the admin API. */
-export type OrganizationPermission =
-  | 'organization.read'
-  | 'organization.manage'
-  | 'members.read'
-  | 'members.manage'
-  | 'applications.read'
-  | 'applications.manage'
-  | 'clients.manage'
-  | 'audit.read';
+import type { ExternalConsumptionPolicy } from '../domain/application/application-key.js';
+import type { MembershipStatus, OrganizationPermission, OrganizationRole } from '../domain/membership/organization-role.js';
 
-export type OrganizationRole = 'owner' | 'admin' | 'member';
-export type MembershipStatus = 'invited' | 'active' | 'suspended' | 'removed';
-export type ExternalConsumptionPolicy = 'none' | 'allowlist' | 'public';
+export type { ExternalConsumptionPolicy, MembershipStatus, OrganizationPermission, OrganizationRole };
 
 export interface PlanQuotas {
   maxApplications: number;

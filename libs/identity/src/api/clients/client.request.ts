@@ -2,13 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { CLIENT_TYPES, type ClientType } from '../../domain/client/client-type.js';
 
-export class UpdateClientRequest {
-  @ApiPropertyOptional({ example: 'Orders web app', minLength: 1, maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  name?: string;
-
+class ClientSettingsRequest {
   @ApiPropertyOptional({
     example: ['https://orders.example.com/callback'],
     description: 'Exact redirect URIs (https, or http on loopback). InteractiveWeb only.',
@@ -46,7 +40,15 @@ export class UpdateClientRequest {
   requireConsent?: boolean;
 }
 
-export class CreateClientRequest extends UpdateClientRequest {
+export class UpdateClientRequest extends ClientSettingsRequest {
+  @ApiPropertyOptional({ example: 'Orders web app', minLength: 1, maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  name?: string;
+}
+
+export class CreateClientRequest extends ClientSettingsRequest {
   @ApiProperty({ enum: CLIENT_TYPES, example: 'InteractiveWeb' })
   @IsIn(CLIENT_TYPES)
   type!: ClientType;
@@ -54,5 +56,5 @@ export class CreateClientRequest extends UpdateClientRequest {
   @ApiProperty({ example: 'Orders web app', minLength: 1, maxLength: 100 })
   @IsString()
   @Length(1, 100)
-  declare name: string;
+  name!: string;
 }

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { MembershipView } from '../read-models.js';
+import type { MembershipView } from '../../read-models.js';
 
 /** Active memberships a user may sign in with; limited to one tenant when `tenantId` is given. */
 export class ListSignInMembershipsQuery extends Query<MembershipView[]> {

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '#platform';
-import type { ApplicationView, OrganizationPermission } from '../read-models.js';
+import type { ApplicationView, OrganizationPermission } from '../../read-models.js';
 
 /**
  * Resolves an application for a caller that needs `permission` on it. Fails

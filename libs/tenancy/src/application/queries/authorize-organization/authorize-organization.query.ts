@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '#platform';
-import type { OrganizationPermission } from '../read-models.js';
+import type { OrganizationPermission } from '../../read-models.js';
 
 export interface OrganizationAccess {
   tenantId: string;

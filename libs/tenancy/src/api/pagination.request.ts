@@ -1,0 +1,24 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+export class PageRequest {
+  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e10', description: '`nextCursor` of the previous page.', format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  cursor?: string;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+export function pageOf(request: PageRequest): { limit: number; cursor?: string } {
+  return { limit: request.limit ?? DEFAULT_PAGE_SIZE, cursor: request.cursor };
+}

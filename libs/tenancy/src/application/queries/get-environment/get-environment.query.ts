@@ -1,0 +1,13 @@
+import { Query } from '@nestjs/cqrs';
+import type { Principal } from '#platform';
+import type { EnvironmentDetails } from '../../views.js';
+
+export class GetEnvironmentQuery extends Query<EnvironmentDetails> {
+  constructor(
+    readonly principal: Principal,
+    readonly applicationId: string,
+    readonly environmentId: string,
+  ) {
+    super();
+  }
+}

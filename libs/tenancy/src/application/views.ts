@@ -1,0 +1,93 @@
+import type { Application } from '../domain/application/application.js';
+import type { Environment } from '../domain/environment/environment.js';
+import type { Membership } from '../domain/membership/membership.js';
+import type { ApplicationView, ExternalConsumptionPolicy, MembershipStatus, OrganizationRole, PlanQuotas } from './read-models.js';
+
+/** What the admin API answers for an application. */
+export interface ApplicationDetails {
+  id: string;
+  organizationId: string;
+  key: string;
+  name: string;
+  status: 'active' | 'disabled';
+  externalConsumptionPolicy: ExternalConsumptionPolicy;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EnvironmentDetails {
+  id: string;
+  applicationId: string;
+  key: string;
+  name: string;
+  description: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MembershipDetails {
+  id: string;
+  organizationId: string;
+  userId: string | null;
+  email: string | null;
+  name: string | null;
+  role: OrganizationRole;
+  status: MembershipStatus;
+  permVer: number;
+  entVer: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function toApplicationDetails(application: Application): ApplicationDetails {
+  const { id, organizationId, key, name, status, externalConsumptionPolicy, createdAt, updatedAt } = application.snapshot();
+  return { id, organizationId, key, name, status, externalConsumptionPolicy, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+}
+
+export function toApplicationView(application: Application, quotas: PlanQuotas): ApplicationView {
+  const { id, tenantId, organizationId, key, name, status, externalConsumptionPolicy } = application.snapshot();
+  return { id, tenantId, organizationId, key, name, status, externalConsumptionPolicy, quotas: { ...quotas } };
+}
+
+export function toEnvironmentDetails(environment: Environment): EnvironmentDetails {
+  const { id, applicationId, key, name, description, createdAt, updatedAt } = environment.snapshot();
+  return { id, applicationId, key, name, description, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+}
+
+export function toMembershipDetails(membership: Membership, user?: { email: string; name: string }): MembershipDetails {
+  const { id, organizationId, userId, invitedEmail, role, status, permVer, entVer, createdAt, updatedAt } = membership.snapshot();
+  return {
+    id,
+    organizationId,
+    userId,
+    email: user?.email ?? invitedEmail,
+    name: user?.name ?? null,
+    role,
+    status,
+    permVer,
+    entVer,
+    createdAt: createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  };
+}
+
+/** Keyset pagination over uuidv7 ids: ask for one more than the limit to know whether a next page exists. */
+export function toPage<T extends { id: string }>(rows: T[], limit: number): Page<T> {
+  const items = rows.slice(0, limit);
+  return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+}
+
+export interface OrganizationDetails {
+  id: string;
+  tenantId: string;
+  name: string;
+  tenant: { slug: string; displayName: string; plan: string };
+  quotas: PlanQuotas;
+  createdAt: string;
+  updatedAt: string;
+}

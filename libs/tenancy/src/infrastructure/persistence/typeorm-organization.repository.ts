@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '#platform';
+import { Organization } from '../../domain/organization/organization.js';
+import { OrganizationRepository } from '../../domain/organization/organization.repository.js';
+import { OrganizationOrmEntity } from './organization.orm-entity.js';
+
+@Injectable()
+export class TypeOrmOrganizationRepository extends OrganizationRepository {
+  constructor(private readonly uow: UnitOfWork) {
+    super();
+  }
+
+  private get rows() {
+    return this.uow.manager.getRepository(OrganizationOrmEntity);
+  }
+
+  async insert(organization: Organization): Promise<void> {
+    await this.rows.insert(organization.snapshot());
+  }
+
+  async update(organization: Organization): Promise<void> {
+    const { tenantId, id, ...rest } = organization.snapshot();
+    await this.rows.update({ tenantId, id }, rest);
+  }
+
+  async find(tenantId: string, id: string): Promise<Organization | null> {
+    const row = await this.rows.findOneBy({ tenantId, id });
+    return row ? Organization.restore(row) : null;
+  }
+}
