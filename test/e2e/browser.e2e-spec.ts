@@ -59,7 +59,7 @@ describe('hosted sign-in in a real browser (e2e)', () => {
     await page.goto(`${nexinid.baseUrl}/docs`);
     await page.click('button.authorize');
     const oauthSection = page.locator('.auth-container', { hasText: 'authorizationCode' });
-    await oauthSection.locator('input[type="checkbox"]').first().waitFor();
+    await oauthSection.locator('button.authorize').waitFor();
     const [popup] = await Promise.all([context.waitForEvent('page'), oauthSection.locator('button.authorize').click()]);
     await fillLogin(popup, tenant);
     await popup.waitForEvent('close', { timeout: 30_000 });

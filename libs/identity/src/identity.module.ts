@@ -1,5 +1,6 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import { Global, Module, type OnModuleInit } from '@nestjs/common';
 import { AccessTokenVerifier, BearerStrategy, type PersistenceParts, registerErrorStatuses } from '#platform';
+import { UserDirectory } from '#tenancy';
 import { ClientsController } from './api/clients/clients.controller.js';
 import { InteractionController } from './api/interaction/interaction.controller.js';
 import { DeleteClientHandler } from './application/commands/delete-client/delete-client.handler.js';
@@ -44,6 +45,7 @@ import { TypeOrmGrantContextStore } from './infrastructure/persistence/typeorm-g
 import { TypeOrmOAuthClientRepository } from './infrastructure/persistence/typeorm-oauth-client.repository.js';
 import { TypeOrmSignInThrottleStore } from './infrastructure/persistence/typeorm-sign-in-throttle.store.js';
 import { TypeOrmUserRepository } from './infrastructure/persistence/typeorm-user.repository.js';
+import { TenancyUserDirectory } from './infrastructure/tenancy-user-directory.js';
 import { UserOrmEntity } from './infrastructure/persistence/user.orm-entity.js';
 import { JwtAccessTokenVerifier } from './infrastructure/tokens/jwt-access-token.verifier.js';
 
@@ -52,6 +54,8 @@ export const identityPersistence: PersistenceParts = {
   migrations: [IdentitySchema1767000000200],
 };
 
+/** Global so tenancy can be given its UserDirectory without importing identity. */
+@Global()
 @Module({
   controllers: [ClientsController, InteractionController],
   providers: [
@@ -62,6 +66,7 @@ export const identityPersistence: PersistenceParts = {
     { provide: SignInThrottleStore, useClass: TypeOrmSignInThrottleStore },
     { provide: GrantContextStore, useClass: TypeOrmGrantContextStore },
     ClientAdapterSource,
+    { provide: UserDirectory, useClass: TenancyUserDirectory },
     { provide: ClientCache, useExisting: ClientAdapterSource },
     { provide: AccessTokenVerifier, useClass: JwtAccessTokenVerifier },
     BearerStrategy,
@@ -88,7 +93,7 @@ export const identityPersistence: PersistenceParts = {
     ListClientsHandler,
     GetClientHandler,
   ],
-  exports: [OAuthHttpHandler, AccessTokenVerifier],
+  exports: [OAuthHttpHandler, AccessTokenVerifier, UserDirectory],
 })
 export class IdentityModule implements OnModuleInit {
   onModuleInit(): void {

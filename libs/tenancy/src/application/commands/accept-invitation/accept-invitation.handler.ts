@@ -1,7 +1,7 @@
-import { CommandBus, CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UserDirectory } from '../../ports/user-directory.js';
 import { Clock, DomainError } from '#kernel';
 import { AuditTrail, SecretHasher, UnitOfWork } from '#platform';
-import { FindUserByEmailQuery, RegisterUserCommand } from '#identity';
 import { InvitationRepository } from '../../../domain/membership/invitation.repository.js';
 import { MembershipRepository } from '../../../domain/membership/membership.repository.js';
 import { passwordProblems } from '../../../domain/tenant/password-policy.js';
@@ -14,8 +14,7 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
   constructor(
     private readonly invitations: InvitationRepository,
     private readonly memberships: MembershipRepository,
-    private readonly commandBus: CommandBus,
-    private readonly queryBus: QueryBus,
+    private readonly users: UserDirectory,
     private readonly hasher: SecretHasher,
     private readonly audit: AuditTrail,
     private readonly uow: UnitOfWork,
@@ -36,13 +35,13 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
           errors: [{ field: 'password', message: 'password is required (your current one if you already have an account)' }],
         });
       }
-      const existing = await this.queryBus.execute(new FindUserByEmailQuery(invitation.email));
+      const existing = await this.users.findByEmail(invitation.email);
       if (!existing) {
         const weak = passwordProblems(password, invitation.email);
         if (weak.length > 0) throw new DomainError('tenancy.weak_password', weak[0], { errors: weak.map((message) => ({ field: 'password', message })) });
       }
       const displayName = name?.trim() || existing?.name || invitation.email.split('@')[0];
-      const { userId, created } = await this.commandBus.execute(new RegisterUserCommand(invitation.email, password, displayName));
+      const { userId, created } = await this.users.register(invitation.email, password, displayName);
       if (await this.memberships.findCurrent(tenantId, organizationId, { userId })) {
         throw new DomainError('tenancy.already_member', 'You are already a member of this organization.');
       }

@@ -1,7 +1,7 @@
-import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UserDirectory } from '../../ports/user-directory.js';
 import { Clock, DomainError } from '#kernel';
 import { AuditTrail, SecretHasher, UnitOfWork } from '#platform';
-import { FindUserByEmailQuery } from '#identity';
 import { generateInvitationToken, Invitation } from '../../../domain/membership/invitation.js';
 import { InvitationRepository } from '../../../domain/membership/invitation.repository.js';
 import { Membership } from '../../../domain/membership/membership.js';
@@ -22,7 +22,7 @@ export class InviteMemberHandler implements ICommandHandler<InviteMemberCommand>
     private readonly tenants: TenantRepository,
     private readonly memberships: MembershipRepository,
     private readonly invitations: InvitationRepository,
-    private readonly queryBus: QueryBus,
+    private readonly users: UserDirectory,
     private readonly hasher: SecretHasher,
     private readonly audit: AuditTrail,
     private readonly uow: UnitOfWork,
@@ -36,7 +36,7 @@ export class InviteMemberHandler implements ICommandHandler<InviteMemberCommand>
       const tenant = await this.tenants.lock(tenantId);
       if (!tenant) throw new DomainError('tenancy.organization_not_found', `No organization ${organizationId}.`);
       const normalized = email.trim().toLowerCase();
-      const user = await this.queryBus.execute(new FindUserByEmailQuery(normalized));
+      const user = await this.users.findByEmail(normalized);
       if (user && (await this.memberships.findCurrent(tenantId, organizationId, { userId: user.id }))) throw alreadyMember();
       if (await this.memberships.findCurrent(tenantId, organizationId, { email: normalized })) throw alreadyMember();
       ensureWithinQuota('MaxMembers', quotasOf(tenant.plan).maxMembers, await this.memberships.countCurrent(tenantId, organizationId), tenant.plan);

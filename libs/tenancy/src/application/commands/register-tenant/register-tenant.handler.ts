@@ -1,7 +1,7 @@
-import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { UserDirectory } from '../../ports/user-directory.js';
 import { Clock, DomainError } from '#kernel';
 import { AuditTrail, UnitOfWork } from '#platform';
-import { RegisterUserCommand } from '#identity';
 import { Membership } from '../../../domain/membership/membership.js';
 import { MembershipRepository } from '../../../domain/membership/membership.repository.js';
 import { Organization } from '../../../domain/organization/organization.js';
@@ -17,7 +17,7 @@ export class RegisterTenantHandler implements ICommandHandler<RegisterTenantComm
     private readonly tenants: TenantRepository,
     private readonly organizations: OrganizationRepository,
     private readonly memberships: MembershipRepository,
-    private readonly commandBus: CommandBus,
+    private readonly users: UserDirectory,
     private readonly audit: AuditTrail,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
@@ -35,7 +35,7 @@ export class RegisterTenantHandler implements ICommandHandler<RegisterTenantComm
       await this.tenants.insert(tenant);
       const organization = Organization.create(tenant.id, command.organizationName, now);
       await this.organizations.insert(organization);
-      const { userId, created } = await this.commandBus.execute(new RegisterUserCommand(administrator.email, administrator.password, administrator.name));
+      const { userId, created } = await this.users.register(administrator.email, administrator.password, administrator.name);
       const membership = Membership.owner(tenant.id, organization.id, userId, now);
       await this.memberships.insert(membership);
       const { displayName, plan } = tenant.snapshot();
