@@ -63,15 +63,16 @@ describe('hosted sign-in in a real browser (e2e)', () => {
     const [popup] = await Promise.all([context.waitForEvent('page'), oauthSection.locator('button.authorize').click()]);
     await fillLogin(popup, tenant);
     await popup.waitForEvent('close', { timeout: 30_000 });
-    await oauthSection.locator('button.logout').waitFor({ timeout: 30_000 });
-    await page.click('button.btn-done');
+    await oauthSection.locator('button', { hasText: 'Logout' }).waitFor({ timeout: 30_000 });
+    expect(await oauthSection.textContent()).toContain('Authorized');
+    await page.locator('.modal-ux button', { hasText: 'Close' }).first().click();
 
-    const operation = page.locator('.opblock', { hasText: '/api/organizations/{orgId}/applications' }).filter({ hasText: 'GET' }).first();
+    const operation = page.locator('#operations-Applications-Applications_list');
     await operation.locator('.opblock-summary').click();
     await operation.locator('button.try-out__btn').click();
     await operation.locator('input[placeholder="orgId"]').fill(tenant.organizationId);
     await operation.locator('button.execute').click();
-    const status = operation.locator('.responses-table.live-responses-table .response-col_status').first();
+    const status = operation.locator('.live-responses-table tbody .response-col_status').first();
     await status.waitFor();
     expect((await status.textContent())?.trim()).toBe('200');
     await context.close();

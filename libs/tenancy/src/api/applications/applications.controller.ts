@@ -21,20 +21,20 @@ export class ApplicationsController {
     private readonly queryBus: QueryBus,
   ) {}
 
-  @Post('organizations/:organizationId/applications')
+  @Post('organizations/:orgId/applications')
   @ApiOperation({ summary: 'Register an application', description: 'Requires applications.manage. Counts against MaxApplications.' })
   @ApiCreatedResponse({ type: ApplicationResponse })
   @ApiBadRequestResponse({ description: 'Invalid key, name or policy (field errors listed).', type: ProblemResponse })
   @ApiConflictResponse({ description: '`tenancy.application_key_taken`, or `tenancy.quota_exceeded` with `quota: MaxApplications`.', type: ProblemResponse })
-  create(@CurrentPrincipal() principal: Principal, @Param('organizationId') organizationId: string, @Body() body: CreateApplicationRequest): Promise<ApplicationResponse> {
+  create(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Body() body: CreateApplicationRequest): Promise<ApplicationResponse> {
     return this.commandBus.execute(new CreateApplicationCommand(principal, organizationId, { ...body }));
   }
 
-  @Get('organizations/:organizationId/applications')
+  @Get('organizations/:orgId/applications')
   @ApiOperation({ summary: 'List applications', description: 'Requires applications.read. Cursor-paginated.' })
   @ApiOkResponse({ type: ApplicationListResponse })
   @ApiBadRequestResponse({ description: 'Invalid limit or cursor.', type: ProblemResponse })
-  list(@CurrentPrincipal() principal: Principal, @Param('organizationId') organizationId: string, @Query() query: PageRequest): Promise<ApplicationListResponse> {
+  list(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Query() query: PageRequest): Promise<ApplicationListResponse> {
     return this.queryBus.execute(new ListApplicationsQuery(principal, organizationId, pageOf(query)));
   }
 

@@ -20,20 +20,20 @@ export class MembershipsController {
     private readonly queryBus: QueryBus,
   ) {}
 
-  @Post('organizations/:organizationId/memberships')
+  @Post('organizations/:orgId/memberships')
   @ApiOperation({ summary: 'Invite a person by email', description: 'Requires members.manage. The one-time token is in this answer only and expires in 7 days.' })
   @ApiCreatedResponse({ type: InvitationResponse })
   @ApiBadRequestResponse({ description: 'Invalid email or role.', type: ProblemResponse })
   @ApiConflictResponse({ description: '`tenancy.already_member`, or `tenancy.quota_exceeded` (MaxMembers).', type: ProblemResponse })
-  invite(@CurrentPrincipal() principal: Principal, @Param('organizationId') organizationId: string, @Body() body: InviteMemberRequest): Promise<InvitationResponse> {
+  invite(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Body() body: InviteMemberRequest): Promise<InvitationResponse> {
     return this.commandBus.execute(new InviteMemberCommand(principal, organizationId, body.email, body.role));
   }
 
-  @Get('organizations/:organizationId/memberships')
+  @Get('organizations/:orgId/memberships')
   @ApiOperation({ summary: 'List memberships', description: 'Requires members.read. Cursor-paginated.' })
   @ApiOkResponse({ type: MembershipListResponse })
   @ApiBadRequestResponse({ description: 'Invalid status, limit or cursor.', type: ProblemResponse })
-  list(@CurrentPrincipal() principal: Principal, @Param('organizationId') organizationId: string, @Query() query: ListMembershipsRequest): Promise<MembershipListResponse> {
+  list(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Query() query: ListMembershipsRequest): Promise<MembershipListResponse> {
     return this.queryBus.execute(new ListMembershipsQuery(principal, organizationId, query.status, pageOf(query)));
   }
 

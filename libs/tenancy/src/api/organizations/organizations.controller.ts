@@ -10,7 +10,7 @@ import { OrganizationResponse } from './organization.response.js';
 @ApiTags('Organizations')
 @ApiNotFoundResponse({ description: 'Not your organization.', type: ProblemResponse })
 @Authenticated('nexidentity.api')
-@Controller('api/organizations/:organizationId')
+@Controller('api/organizations/:orgId')
 export class OrganizationsController {
   constructor(
     private readonly commandBus: CommandBus,
@@ -20,7 +20,7 @@ export class OrganizationsController {
   @Get()
   @ApiOperation({ summary: 'Get your organization', description: 'Requires organization.read.' })
   @ApiOkResponse({ type: OrganizationResponse })
-  get(@CurrentPrincipal() principal: Principal, @Param('organizationId') organizationId: string): Promise<OrganizationResponse> {
+  get(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string): Promise<OrganizationResponse> {
     return this.queryBus.execute(new GetOrganizationQuery(principal, organizationId));
   }
 
@@ -28,7 +28,7 @@ export class OrganizationsController {
   @ApiOperation({ summary: 'Rename your organization', description: 'Requires organization.manage.' })
   @ApiOkResponse({ type: OrganizationResponse })
   @ApiBadRequestResponse({ description: 'Invalid name.', type: ProblemResponse })
-  update(@CurrentPrincipal() principal: Principal, @Param('organizationId') organizationId: string, @Body() body: UpdateOrganizationRequest): Promise<OrganizationResponse> {
+  update(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Body() body: UpdateOrganizationRequest): Promise<OrganizationResponse> {
     return this.commandBus.execute(new RenameOrganizationCommand(principal, organizationId, body.name));
   }
 }
