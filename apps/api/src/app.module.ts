@@ -1,9 +1,10 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AuditModule, auditPersistence } from '#audit';
-import { IdentityModule, identityPersistence } from '#identity';
-import { type AppConfig, PlatformModule, platformPersistence } from '#platform';
-import { TenancyModule, tenancyPersistence } from '#tenancy';
+import { AuditModule } from '#audit';
+import { IdentityModule } from '#identity';
+import { type AppConfig, PlatformModule } from '#platform';
+import { TenancyModule } from '#tenancy';
+import { allPersistence } from './persistence.js';
 
 /** The composition root: platform infrastructure plus every bounded context. */
 @Module({})
@@ -15,7 +16,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         PlatformModule.forRoot({
           config,
-          persistence: [platformPersistence, auditPersistence, tenancyPersistence, identityPersistence],
+          persistence: allPersistence,
         }),
         AuditModule,
         TenancyModule,

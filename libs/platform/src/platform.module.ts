@@ -42,10 +42,7 @@ export class PlatformModule {
         {
           provide: DataSource,
           useFactory: async () => {
-            const dataSource = createDataSource(config, {
-              entities: persistence.flatMap((part) => part.entities as unknown[]) as PersistenceParts['entities'],
-              migrations: persistence.flatMap((part) => part.migrations as unknown[]) as PersistenceParts['migrations'],
-            });
+            const dataSource = createDataSource(config, persistence);
             await dataSource.initialize();
             const applied = await dataSource.runMigrations({ transaction: 'each' });
             if (applied.length > 0) new Logger('Database').log(`applied ${applied.length} migration(s)`);

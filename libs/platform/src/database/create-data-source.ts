@@ -11,11 +11,12 @@ export interface PersistenceParts {
 }
 
 /** One code path, one dialect: PostgreSQL over `pg`, or PGlite (Postgres in WASM) in a data folder. */
-export function createDataSource(config: AppConfig, parts: PersistenceParts): DataSource {
+/** A data source over every context's entities and migrations (PostgreSQL, or PGlite embedded). */
+export function createDataSource(config: AppConfig, parts: PersistenceParts[]): DataSource {
   const common = {
     type: 'postgres' as const,
-    entities: parts.entities,
-    migrations: parts.migrations,
+    entities: parts.flatMap((part) => part.entities as unknown[]) as PersistenceParts['entities'],
+    migrations: parts.flatMap((part) => part.migrations as unknown[]) as PersistenceParts['migrations'],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each' as const,
     synchronize: false,

@@ -1,0 +1,8 @@
+import { auditPersistence } from '#audit';
+import { identityPersistence } from '#identity';
+import { type PersistenceParts, platformPersistence } from '#platform';
+import { tenancyPersistence } from '#tenancy';
+
+/** Every context's tables and migrations, in the order their schemas depend on each other. */
+export const allPersistence: PersistenceParts[] = [platformPersistence, tenancyPersistence, identityPersistence, auditPersistence];
+

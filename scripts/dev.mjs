@@ -1,0 +1,24 @@
+// `npm run start:dev`: recompile on change (tsc --watch) and restart the server after each successful build.
+import { spawn } from 'node:child_process';
+
+let server;
+function restart() {
+  server?.kill('SIGTERM');
+  server = spawn(process.execPath, ['dist/apps/api/src/main.js'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' } });
+}
+
+const compiler = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+compiler.stdout.on('data', (chunk) => {
+  const text = chunk.toString();
+  process.stdout.write(text);
+  if (/Found 0 errors/.test(text)) restart();
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server?.kill(signal);
+    compiler.kill(signal);
+    process.exit(0);
+  });
+}
