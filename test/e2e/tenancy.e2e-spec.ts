@@ -93,7 +93,7 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
     const second = registration({}, { email: first.administrator.email, password: 'a different passphrase' });
     const response = await post(second);
     expect(response.status).toBe(409);
-    expect(((await response.json()) as Record<string, any>).code).toBe('identity.email_already_registered');
+    expect(((await response.json()) as Record<string, unknown>).code).toBe('identity.email_already_registered');
     expect(await counts()).toEqual(before);
     // The slug was not kept by the failed attempt.
     expect((await post({ ...second, administrator: first.administrator })).status).toBe(201);
@@ -141,7 +141,7 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
   it('lists every bad field at once', async () => {
     const response = await post(registration({ slug: 'Nope!', plan: 'Free' }, { email: 'not-an-email', password: 'short' }));
     expect(response.status).toBe(400);
-    const fields = new Set((((await response.json()) as Record<string, any>).errors as Array<{ field: string }>).map((error) => error.field));
+    const fields = new Set((((await response.json()) as Record<string, unknown>).errors as Array<{ field: string }>).map((error) => error.field));
     expect(fields).toEqual(new Set(['slug', 'plan', 'administrator.email', 'administrator.password']));
   });
 
@@ -156,7 +156,7 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
     const body = registration({ isRoot: true }, { role: 'superuser' });
     const response = await post(body);
     expect(response.status).toBe(400);
-    const errors = ((await response.json()) as Record<string, any>).errors as Array<{ field: string; message: string }>;
+    const errors = ((await response.json()) as Record<string, unknown>).errors as Array<{ field: string; message: string }>;
     expect(errors).toEqual(
       expect.arrayContaining([
         { field: 'isRoot', message: 'unknown field isRoot' },
@@ -175,7 +175,7 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
     const before = await counts();
     const response = await post(registration(override));
     expect(response.status).toBe(400);
-    expect(((await response.json()) as Record<string, any>).code).toBe('platform.validation_failed');
+    expect(((await response.json()) as Record<string, unknown>).code).toBe('platform.validation_failed');
     expect(await counts()).toEqual(before);
   });
 
@@ -188,7 +188,7 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
     const before = await counts();
     const response = await post(registration({ displayName: 'x'.repeat(200_000) }));
     expect(response.status).toBe(413);
-    expect(((await response.json()) as Record<string, any>).code).toBe('platform.payload_too_large');
+    expect(((await response.json()) as Record<string, unknown>).code).toBe('platform.payload_too_large');
     expect(await counts()).toEqual(before);
   });
 

@@ -5,8 +5,8 @@ import { SigningKeyStore, type StoredSigningKey } from '../../application/ports/
 import type { SigningKeyStatus } from '../../domain/signing-key/key-rotation-plan.js';
 import { SigningKeyOrmEntity } from '../persistence/signing-key.orm-entity.js';
 
-/** Transaction-scoped advisory lock id for key rotation ("nexkeys"). */
-const ROTATION_LOCK = 0x6e65786b657973;
+/** Transaction-scoped advisory lock id for key rotation ("nexk"). */
+const ROTATION_LOCK = 0x6e65786b;
 
 /** Signing keys in the database, private halves sealed with envelope encryption under the master key. */
 @Injectable()
