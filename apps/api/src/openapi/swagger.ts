@@ -45,9 +45,20 @@ export function buildOpenApiDocument(app: INestApplication, issuer: string): Ope
     )
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  markPublicOperations(document);
+  return document;
+}
+
+/** An operation without a security requirement is public; say so explicitly (`security: []`). */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path)) {
+      if (operation && typeof operation === 'object' && 'responses' in operation && !operation.security) operation.security = [];
+    }
+  }
 }
 
 export function mountSwaggerUi(app: INestApplication, config: AppConfig): void {

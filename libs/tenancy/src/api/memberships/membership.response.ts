@@ -9,13 +9,13 @@ export class MembershipResponse {
   @ApiProperty({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e11', format: 'uuid' })
   organizationId!: string;
 
-  @ApiProperty({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e12', format: 'uuid', nullable: true, description: 'Null until an invitation is accepted.' })
+  @ApiProperty({ type: String, example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e12', format: 'uuid', nullable: true, description: 'Null until an invitation is accepted.' })
   userId!: string | null;
 
-  @ApiProperty({ example: 'grace@acme.example', nullable: true })
+  @ApiProperty({ type: String, example: 'grace@acme.example', nullable: true })
   email!: string | null;
 
-  @ApiProperty({ example: 'Grace Hopper', nullable: true })
+  @ApiProperty({ type: String, example: 'Grace Hopper', nullable: true })
   name!: string | null;
 
   @ApiProperty({ enum: ORGANIZATION_ROLES, example: 'member' })
