@@ -59,7 +59,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.#again = true;
       return;
     }
-    this.#running = this.drain()
+    this.#running = this.relayDue()
       .catch((error: unknown) => this.#logger.error(`outbox relay failed: ${String(error)}`))
       .finally(() => {
         this.#running = undefined;
@@ -70,8 +70,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       });
   }
 
-  /** Relays until no due row is left. Resolves when done; used by tests to wait for side effects. */
+  /**
+   * Waits for a relay already in flight (its rows are leased to it), then
+   * relays until no due row is left. Tests use it to wait for side effects.
+   */
   async drain(): Promise<void> {
+    await this.#running;
+    await this.relayDue();
+  }
+
+  private async relayDue(): Promise<void> {
     while (!this.#stopped && (await this.relayBatch()) === BATCH);
   }
 
