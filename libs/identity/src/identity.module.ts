@@ -32,6 +32,7 @@ import { AccountClaimsSource } from './infrastructure/oauth/account-claims.js';
 import { ClientAdapterSource } from './infrastructure/oauth/client.adapter.js';
 import { ExpiredPayloadSweeper } from './infrastructure/oauth/expired-payload.sweeper.js';
 import { InteractionFlow } from './infrastructure/oauth/interaction-flow.js';
+import { MembershipLookup } from './infrastructure/oauth/membership-lookup.js';
 import { OAuthHttpHandler } from './infrastructure/oauth/oauth-http.handler.js';
 import { OidcProviderHolder } from './infrastructure/oauth/oidc-provider.holder.js';
 import { TokenClaimsSource } from './infrastructure/oauth/token-claims.js';
@@ -74,6 +75,7 @@ export const identityPersistence: PersistenceParts = {
     PasswordSignIn,
     ClientAccess,
     ClientChanges,
+    MembershipLookup,
     AccountClaimsSource,
     TokenClaimsSource,
     OidcProviderHolder,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { type Account, type AccountClaims, errors, type KoaContextWithOIDC } from 'oidc-provider';
-import { GetMembershipQuery, type MembershipView } from '#tenancy';
+import type { MembershipView } from '#tenancy';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
 import { UserRepository } from '../../domain/user/user.repository.js';
+import { MembershipLookup } from './membership-lookup.js';
 
 interface TokenLike {
   grantId?: string;
@@ -20,7 +20,7 @@ export class AccountClaimsSource {
   constructor(
     private readonly users: UserRepository,
     private readonly grantContexts: GrantContextStore,
-    private readonly queryBus: QueryBus,
+    private readonly memberships: MembershipLookup,
   ) {}
 
   async findAccount(ctx: KoaContextWithOIDC, sub: string, token?: TokenLike): Promise<Account | undefined> {
@@ -30,7 +30,7 @@ export class AccountClaimsSource {
     const context = grantId ? await this.grantContexts.find(grantId) : null;
     let membership: MembershipView | null = null;
     if (context) {
-      membership = await this.queryBus.execute(new GetMembershipQuery(context.membershipId));
+      membership = await this.memberships.find(ctx, context.membershipId);
       if (token && (!membership || membership.status !== 'active')) {
         throw new errors.InvalidGrant('the membership of this grant is no longer active');
       }

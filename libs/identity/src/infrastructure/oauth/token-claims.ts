@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import type { KoaContextWithOIDC } from 'oidc-provider';
-import { GetMembershipQuery } from '#tenancy';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
 import { API_SCOPE } from '../../domain/client/client-type.js';
+import { MembershipLookup } from './membership-lookup.js';
 import { CLIENT_TYPE_METADATA } from './oauth-constants.js';
 
 interface IssuedToken {
@@ -23,7 +22,7 @@ interface IssuedToken {
 export class TokenClaimsSource {
   constructor(
     private readonly grantContexts: GrantContextStore,
-    private readonly queryBus: QueryBus,
+    private readonly memberships: MembershipLookup,
   ) {}
 
   async extraTokenClaims(ctx: KoaContextWithOIDC, token: IssuedToken): Promise<Record<string, unknown> | undefined> {
@@ -41,7 +40,7 @@ export class TokenClaimsSource {
     if (!token.grantId || !(scopes.has('tenant_context') || scopes.has(API_SCOPE))) return application;
     const context = await this.grantContexts.find(token.grantId);
     if (!context) return application;
-    const membership = await this.queryBus.execute(new GetMembershipQuery(context.membershipId));
+    const membership = await this.memberships.find(ctx, context.membershipId);
     return {
       user_id: context.userId,
       tenant_id: context.tenantId,

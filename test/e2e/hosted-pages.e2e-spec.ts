@@ -1,0 +1,116 @@
+import { decodeJwt } from 'jose';
+import { BrowserSession } from '../support/browser-session.js';
+import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+import { pkcePair } from '../support/sign-in.js';
+import { ADMIN_PASSWORD, api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
+
+describe('hosted sign-in pages (e2e)', () => {
+  let nexinid: TestNexinId;
+  let first: RegisteredTenant;
+  let second: RegisteredTenant;
+
+  beforeAll(async () => {
+    nexinid = await startNexinId();
+    first = await registerTenant(nexinid);
+    second = await registerTenant(nexinid, { email: first.email });
+  });
+  afterAll(() => nexinid?.close());
+
+  function authorizeUrl(clientId: string, redirectUri: string, scope = 'openid profile tenant_context nexidentity.api') {
+    const { verifier, challenge } = pkcePair();
+    const query = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope, code_challenge: challenge, code_challenge_method: 'S256', state: 'xyz' });
+    return { url: `/connect/authorize?${query}`, verifier };
+  }
+
+  async function login(browser: BrowserSession, url: string) {
+    const page = await browser.follow(await browser.get(url));
+    const uid = new URL(page.response.url).pathname.split('/')[3];
+    await page.response.text();
+    return { uid, step: await browser.follow(await browser.postForm(`/ui/interaction/${uid}/login`, { email: first.email, password: ADMIN_PASSWORD })) };
+  }
+
+  async function redeem(code: string, verifier: string, clientId: string, redirectUri: string) {
+    const response = await fetch(`${nexinid.baseUrl}/connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, client_id: clientId, redirect_uri: redirectUri }).toString(),
+    });
+    expect(response.status).toBe(200);
+    return decodeJwt(((await response.json()) as { access_token: string }).access_token);
+  }
+
+  it('lets a user with memberships in two tenants choose the organization, and the token carries the choice', async () => {
+    expect(second.userId).toBe(first.userId);
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    const { url, verifier } = authorizeUrl('nexinid-console', redirectUri);
+    const { uid, step } = await login(browser, url);
+    expect(step.response.status).toBe(200);
+    const page = await step.response.text();
+    expect(page).toContain('Choose an organization');
+    const choices = [...page.matchAll(/name="membershipId" value="([^"]+)"/g)].map((match) => match[1]);
+    expect(choices.sort()).toEqual([first.membershipId, second.membershipId].sort());
+
+    const forged = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: '01a20000-0000-7000-8000-000000000000' }));
+    expect(forged.leftTo).toBeUndefined();
+    await forged.response.text();
+
+    const done = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: second.membershipId }));
+    const claims = await redeem(done.leftTo!.searchParams.get('code')!, verifier, 'nexinid-console', redirectUri);
+    expect(claims).toMatchObject({ tenant_id: second.tenantId, organization_id: second.organizationId, membership_id: second.membershipId });
+  });
+
+  it('asks for consent for a client that requires it, and a denial returns access_denied to the client', async () => {
+    const token = (await signInAdmin(nexinid, first)).accessToken;
+    const application = await createApplication(nexinid, token, first.organizationId);
+    const redirectUri = 'https://partner.example.com/callback';
+    const client = await api(nexinid, token).post(`/api/applications/${application.id}/clients`, {
+      type: 'InteractiveWeb',
+      name: 'Partner portal',
+      redirectUris: [redirectUri],
+      requireConsent: true,
+    });
+    expect(client.status).toBe(201);
+
+    const denied = new BrowserSession(nexinid.baseUrl);
+    const refused = await login(denied, authorizeUrl(client.body.clientId, redirectUri).url);
+    expect(await refused.step.response.text()).toContain('Allow access?');
+    const back = await denied.follow(await denied.postForm(`/ui/interaction/${refused.uid}/abort`, {}));
+    expect(back.leftTo?.searchParams.get('error')).toBe('access_denied');
+
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const { url, verifier } = authorizeUrl(client.body.clientId, redirectUri);
+    const { uid, step } = await login(browser, url);
+    const page = await step.response.text();
+    expect(page).toContain('Partner portal');
+    expect(page).toContain('nexidentity.api');
+    const done = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: first.membershipId }));
+    const claims = await redeem(done.leftTo!.searchParams.get('code')!, verifier, client.body.clientId, redirectUri);
+    expect(claims).toMatchObject({ tenant_id: first.tenantId, client_id: client.body.clientId });
+  });
+
+  it('signs out through the hosted logout page and forgets the session', async () => {
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    const { uid } = await login(browser, authorizeUrl('nexinid-console', redirectUri, 'openid').url);
+    await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: first.membershipId }));
+
+    const logout = await browser.get(`/connect/endsession?client_id=nexinid-console&post_logout_redirect_uri=${encodeURIComponent(`${nexinid.baseUrl}/docs`)}`);
+    expect(logout.status).toBe(200);
+    const page = await logout.text();
+    expect(page).toContain('Sign out');
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(page)![1];
+    const confirmed = await browser.postForm('/connect/endsession/confirm', { xsrf, logout: 'yes' });
+    expect(confirmed.headers.get('location')).toBe(`${nexinid.baseUrl}/docs`);
+
+    const again = await browser.follow(await browser.get(authorizeUrl('nexinid-console', redirectUri, 'openid').url));
+    expect(new URL(again.response.url).pathname).toMatch(/^\/ui\/interaction\//);
+    expect(await again.response.text()).toContain('name="password"');
+  });
+
+  it('answers an expired or unknown interaction with a friendly page', async () => {
+    const response = await fetch(`${nexinid.baseUrl}/ui/interaction/not-a-real-uid`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('no longer valid');
+  });
+});
