@@ -1,3 +1,4 @@
+import { OutboxRelay } from '#platform';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
 
@@ -97,5 +98,25 @@ describe('OAuth clients REST (e2e)', () => {
     const mine = (await admin.get(clients())).body.items[0];
     const theirApp = await createApplication(nexinid, otherToken, other.organizationId);
     expect((await foreign.get(`/api/applications/${theirApp.id}/clients/${mine.clientId}`)).status).toBe(404);
+  });
+
+  it('removes the clients of a deleted application, so they get no more tokens', async () => {
+    const application = await createApplication(nexinid, adminToken, tenant.organizationId);
+    const client = await admin.post(`/api/applications/${application.id}/clients`, { type: 'Automation', name: 'Doomed job' });
+    const token = () =>
+      fetch(`${nexinid.baseUrl}/connect/token`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${client.body.clientId}:${client.body.clientSecret}`).toString('base64')}`,
+        },
+        body: 'grant_type=client_credentials',
+      });
+    expect((await token()).status).toBe(200);
+    expect((await admin.delete(`/api/applications/${application.id}`)).status).toBe(204);
+    await nexinid.app.get(OutboxRelay).drain();
+    expect((await token()).status).toBe(401);
+    const audit = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=client.deleted&targetId=${client.body.clientId}`);
+    expect(audit.body.items[0]).toMatchObject({ actor: { type: 'system' }, reason: 'its application was deleted' });
   });
 });

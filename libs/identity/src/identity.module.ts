@@ -9,6 +9,7 @@ import { RegisterUserHandler } from './application/commands/register-user/regist
 import { RotateClientSecretHandler } from './application/commands/rotate-client-secret/rotate-client-secret.handler.js';
 import { RotateSigningKeysHandler } from './application/commands/rotate-signing-keys/rotate-signing-keys.handler.js';
 import { SetClientStatusHandler } from './application/commands/set-client-status/set-client-status.handler.js';
+import { RemoveClientsOfDeletedApplication } from './application/event-handlers/remove-clients-of-deleted-application.handler.js';
 import { UpdateClientHandler } from './application/commands/update-client/update-client.handler.js';
 import { ClientCache } from './application/ports/client-cache.js';
 import { GrantContextStore } from './application/ports/grant-context.store.js';
@@ -94,6 +95,7 @@ export const identityPersistence: PersistenceParts = {
     FindUserByEmailHandler,
     ListClientsHandler,
     GetClientHandler,
+    RemoveClientsOfDeletedApplication,
   ],
   exports: [OAuthHttpHandler, AccessTokenVerifier, UserDirectory],
 })
