@@ -28,4 +28,10 @@ describe('platform (e2e)', () => {
     expect(response.headers.get('x-request-id')).toBe('abc-123');
     expect(await response.json()).toMatchObject({ status: 404, code: 'platform.not_found', requestId: 'abc-123' });
   });
+
+  it('answers a malformed JSON body with platform.malformed_json', async () => {
+    const response = await fetch(`${nexinid.baseUrl}/api/tenants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"slug": ' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'platform.malformed_json', detail: 'The request body is not valid JSON.' });
+  });
 });

@@ -73,6 +73,11 @@ export class ProblemFilter implements ExceptionFilter {
       const { errors: fieldErrors, ...rest } = exception.details as { errors?: FieldError[] };
       errors = fieldErrors;
       extensions = rest;
+    } else if (exception instanceof HttpException && (exception.cause as BodyParserError | undefined)?.type === 'entity.parse.failed') {
+      // Nest wraps body-parser's SyntaxError in a BadRequestException.
+      status = 400;
+      code = 'platform.malformed_json';
+      detail = 'The request body is not valid JSON.';
     } else if (exception instanceof HttpException) {
       ({ status, code, detail } = fromHttpException(exception));
       if (status === 404 && code === 'platform.not_found') detail = `No route for ${request.method} ${request.path}.`;
