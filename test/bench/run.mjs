@@ -76,26 +76,39 @@ function setUpBare(base) {
 const only = new Set((process.env.NEXINID_BENCH_ONLY ?? 'cc,refresh,flow,password,guard').split(','));
 const skipped = { rps: NaN, p50: NaN, p99: NaN, errors: 0 };
 
-async function measure(base, setup, { passwordFlow }) {
-  const figures = { clientCredentials: skipped, codeFlow: skipped, refresh: skipped, passwordSignIn: skipped };
-  if (only.has('cc')) figures.clientCredentials = await hammer({
-    url: `${base}/connect/token`,
-    method: 'POST',
-    headers: { authorization: basic(setup.cc.id, setup.cc.secret), 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&scope=nexidentity.api',
-  });
-  await codeFlow(setup.browser, setup.flow);
-  if (only.has('flow')) figures.codeFlow = await timedLoops(() => codeFlow(setup.browser, setup.flow));
-  if (!only.has('refresh')) return figures;
-  const chains = await Promise.all(Array.from({ length: CONNECTIONS }, () => codeFlow(setup.browser, setup.flow).then((t) => t.refresh_token)));
-  figures.refresh = await timedLoops(async (worker) => {
-    const response = await fetch(`${base}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: chains[worker], client_id: setup.flow.clientId }));
-    const body = await response.json();
-    if (!response.ok) throw new Error(body.error);
-    chains[worker] = body.refresh_token;
-  });
-  if (passwordFlow && only.has('password')) figures.passwordSignIn = await timedLoops(() => codeFlow(new Browser(base), setup.flow));
-  return figures;
+const SCENARIOS = {
+  cc: (base, setup) =>
+    hammer({
+      url: `${base}/connect/token`,
+      method: 'POST',
+      headers: { authorization: basic(setup.cc.id, setup.cc.secret), 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=client_credentials&scope=nexidentity.api',
+    }),
+  flow: async (_base, setup) => {
+    await codeFlow(setup.browser, setup.flow);
+    return timedLoops(() => codeFlow(setup.browser, setup.flow));
+  },
+  refresh: async (base, setup) => {
+    const chains = await Promise.all(Array.from({ length: CONNECTIONS }, () => codeFlow(setup.browser, setup.flow).then((t) => t.refresh_token)));
+    return timedLoops(async (worker) => {
+      const response = await fetch(`${base}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: chains[worker], client_id: setup.flow.clientId }));
+      const body = await response.json();
+      if (!response.ok) throw new Error(body.error);
+      chains[worker] = body.refresh_token;
+    });
+  },
+};
+
+const mean = (a, b) => ({ rps: (a.rps + b.rps) / 2, p50: (a.p50 + b.p50) / 2, p99: Math.max(a.p99, b.p99), errors: a.errors + b.errors });
+
+/** Runs a scenario bare, ours, ours, bare (ABBA) so neither side profits from going first. */
+async function compare(name, bare, ours) {
+  if (!only.has(name)) return { ours: skipped, bare: skipped };
+  const b1 = await SCENARIOS[name](bare.base, bare.setup);
+  const o1 = await SCENARIOS[name](ours.base, ours.setup);
+  const o2 = await SCENARIOS[name](ours.base, ours.setup);
+  const b2 = await SCENARIOS[name](bare.base, bare.setup);
+  return { ours: mean(o1, o2), bare: mean(b1, b2) };
 }
 
 const row = (name, ours, bare, target) => {
@@ -135,19 +148,23 @@ const ours = await startServer(join(here, 'ours-server.mjs'), {
 try {
   const startupRss = rssMb(ours.child.pid);
   const oursSetup = await setUpOurs(ours.base);
-  const bareFigures = await measure(bare.base, setUpBare(bare.base), { passwordFlow: false });
-  const oursFigures = await measure(ours.base, oursSetup, { passwordFlow: true });
-  const open = only.has('guard') ? await hammer({ url: `${ours.base}/bench/open` }) : skipped;
-  const guarded = only.has('guard') ? await hammer({ url: `${ours.base}/bench/guarded`, headers: { authorization: `Bearer ${oursSetup.token}` } }) : skipped;
+  const sides = { bare: { base: bare.base, setup: setUpBare(bare.base) }, ours: { base: ours.base, setup: oursSetup } };
+  const cc = await compare('cc', sides.bare, sides.ours);
+  const flow = await compare('flow', sides.bare, sides.ours);
+  const refresh = await compare('refresh', sides.bare, sides.ours);
+  const password = only.has('password') ? await timedLoops(() => codeFlow(new Browser(ours.base), oursSetup.flow)) : skipped;
+  const guardedGet = () => hammer({ url: `${ours.base}/bench/guarded`, headers: { authorization: `Bearer ${oursSetup.token}` } });
+  const openGet = () => hammer({ url: `${ours.base}/bench/open` });
+  const [open, guarded] = only.has('guard') ? await (async () => { const o1 = await openGet(); const g1 = await guardedGet(); const g2 = await guardedGet(); const o2 = await openGet(); return [mean(o1, o2), mean(g1, g2)]; })() : [skipped, skipped];
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const idleRss = rssMb(ours.child.pid);
 
   console.log(`\nNexinID benchmark: Node ${process.version}, ${database ? 'PostgreSQL' : 'embedded PGlite'}, ${CONNECTIONS} connections, ${SECONDS} s per scenario\n`);
   console.table([
-    row('client_credentials (JWT)', oursFigures.clientCredentials, bareFigures.clientCredentials, '>= 0.9x bare, >= 1500/s, p99 <= 40 ms'),
-    row('refresh_token (rotation)', oursFigures.refresh, bareFigures.refresh, '>= 0.5x bare, p99 <= 50 ms (PostgreSQL)'),
-    row('code + PKCE flow (session, no password)', oursFigures.codeFlow, bareFigures.codeFlow, '>= 0.8x bare'),
-    row('password sign-in flow (argon2id)', oursFigures.passwordSignIn, undefined, '>= 25/s'),
+    row('client_credentials (JWT)', cc.ours, cc.bare, '>= 0.9x bare, >= 1500/s, p99 <= 40 ms'),
+    row('refresh_token (rotation)', refresh.ours, refresh.bare, '>= 0.5x bare, p99 <= 50 ms (PostgreSQL)'),
+    row('code + PKCE flow (session, no password)', flow.ours, flow.bare, '>= 0.8x bare'),
+    row('password sign-in flow (argon2id)', password, undefined, '>= 25/s'),
     row('GET with bearer guard vs without', guarded, open, '>= 0.7x'),
   ]);
   console.log(`RSS: ${startupRss} MB after start-up, ${idleRss} MB idle after the load (target < 250 MB)`);
