@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, type DomainEvent } from '#kernel';
-import { AuditTrail, type DomainEventHandler, HandlesDomainEvents, UnitOfWork } from '#platform';
+import { type DomainEventHandler, HandlesDomainEvents, UnitOfWork } from '#platform';
 import { OAuthClientRepository } from '../../domain/client/oauth-client.repository.js';
-import { ClientCache } from '../ports/client-cache.js';
+import { auditedFields } from '../client-view.js';
+import { ClientChanges } from '../services/client-changes.js';
 
 interface ApplicationDeleted {
   applicationId: string;
@@ -15,8 +16,7 @@ interface ApplicationDeleted {
 export class RemoveClientsOfDeletedApplication implements DomainEventHandler {
   constructor(
     private readonly clients: OAuthClientRepository,
-    private readonly audit: AuditTrail,
-    private readonly cache: ClientCache,
+    private readonly changes: ClientChanges,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -27,18 +27,13 @@ export class RemoveClientsOfDeletedApplication implements DomainEventHandler {
     if (!tenantId) return;
     await this.uow.run(async () => {
       for (const client of await this.clients.listByApplication(tenantId, applicationId)) {
+        const before = auditedFields(client);
         client.markDeleted(this.clock.now());
-        await this.clients.delete(tenantId, client.clientId);
-        await this.audit.record({
-          tenantId,
-          organizationId,
-          action: 'client.deleted',
+        await this.changes.commit({ tenantId, organizationId }, client, 'client.deleted', before, {
+          deleted: true,
           actor: { type: 'system', id: 'application.deleted' },
-          target: { type: 'client', id: client.clientId, display: client.snapshot().name },
           reason: 'its application was deleted',
         });
-        await this.uow.publish(client.pullEvents());
-        this.uow.afterCommit(() => this.cache.invalidate(client.clientId));
       }
     });
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditTrail, UnitOfWork } from '#platform';
+import { type AuditActor, AuditTrail, UnitOfWork } from '#platform';
 import type { ApplicationView } from '#tenancy';
 import type { OAuthClient } from '../../domain/client/oauth-client.js';
 import { OAuthClientRepository } from '../../domain/client/oauth-client.repository.js';
@@ -16,16 +16,28 @@ export class ClientChanges {
     private readonly cache: ClientCache,
   ) {}
 
-  async commit(application: ApplicationView, client: OAuthClient, action: string, before: Record<string, unknown>, deleted = false): Promise<void> {
-    if (deleted) await this.clients.delete(application.tenantId, client.clientId);
+  /**
+   * `before` is null for a new client; `deleted` removes the row. Actor and
+   * reason default to the caller of the request (set them for system changes).
+   */
+  async commit(
+    owner: Pick<ApplicationView, 'tenantId' | 'organizationId'>,
+    client: OAuthClient,
+    action: string,
+    before: Record<string, unknown> | null,
+    options: { deleted?: boolean; actor?: AuditActor; reason?: string } = {},
+  ): Promise<void> {
+    if (options.deleted) await this.clients.delete(owner.tenantId, client.clientId);
     else await this.clients.save(client);
     await this.audit.record({
-      tenantId: application.tenantId,
-      organizationId: application.organizationId,
+      tenantId: owner.tenantId,
+      organizationId: owner.organizationId,
       action,
+      actor: options.actor,
       target: { type: 'client', id: client.clientId, display: client.snapshot().name },
       outcome: 'success',
-      diff: deleted ? { before } : { before, after: auditedFields(client) },
+      reason: options.reason,
+      diff: options.deleted ? { before } : before ? { before, after: auditedFields(client) } : { after: auditedFields(client) },
     });
     await this.uow.publish(client.pullEvents());
     this.uow.afterCommit(() => this.cache.invalidate(client.clientId));

@@ -20,7 +20,7 @@ export class DeleteClientHandler implements ICommandHandler<DeleteClientCommand>
       const { application, client } = await this.access.client(principal, applicationId, clientId, 'clients.manage');
       const before = auditedFields(client);
       client.markDeleted(this.clock.now());
-      await this.changes.commit(application, client, 'client.deleted', before, true);
+      await this.changes.commit(application, client, 'client.deleted', before, { deleted: true });
     });
   }
 }

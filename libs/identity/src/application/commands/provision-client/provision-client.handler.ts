@@ -1,10 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock, DomainError } from '#kernel';
-import { AuditTrail, SecretHasher, UnitOfWork } from '#platform';
+import { SecretHasher, UnitOfWork } from '#platform';
 import { CLIENT_TYPE_RULES } from '../../../domain/client/client-type.js';
 import { generateClientSecret, OAuthClient } from '../../../domain/client/oauth-client.js';
 import { OAuthClientRepository } from '../../../domain/client/oauth-client.repository.js';
-import { auditedFields, toClientView } from '../../client-view.js';
+import { toClientView } from '../../client-view.js';
+import { ClientChanges } from '../../services/client-changes.js';
 import { ClientAccess } from '../../services/client-access.js';
 import { ProvisionClientCommand, type ProvisionedClient } from './provision-client.command.js';
 
@@ -13,8 +14,8 @@ export class ProvisionClientHandler implements ICommandHandler<ProvisionClientCo
   constructor(
     private readonly access: ClientAccess,
     private readonly clients: OAuthClientRepository,
+    private readonly changes: ClientChanges,
     private readonly hasher: SecretHasher,
-    private readonly audit: AuditTrail,
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
   ) {}
@@ -34,16 +35,7 @@ export class ProvisionClientHandler implements ICommandHandler<ProvisionClientCo
       const secret = CLIENT_TYPE_RULES[type].hasSecret ? generateClientSecret() : undefined;
       const owner = { tenantId: application.tenantId, organizationId: application.organizationId, applicationId: application.id };
       const client = OAuthClient.provision(owner, type, settings, secret ? this.hasher.hash(secret) : null, this.clock.now());
-      await this.clients.save(client);
-      await this.audit.record({
-        tenantId: application.tenantId,
-        organizationId: application.organizationId,
-        action: 'client.created',
-        target: { type: 'client', id: client.clientId, display: settings.name },
-        outcome: 'success',
-        diff: { after: auditedFields(client) },
-      });
-      await this.uow.publish(client.pullEvents());
+      await this.changes.commit(application, client, 'client.created', null);
       return { ...toClientView(client), ...(secret ? { clientSecret: secret } : {}) };
     });
   }
