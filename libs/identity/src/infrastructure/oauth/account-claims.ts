@@ -2,8 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { type Account, type AccountClaims, errors, type KoaContextWithOIDC } from 'oidc-provider';
 import type { MembershipView } from '#tenancy';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
+import type { User } from '../../domain/user/user.js';
 import { UserRepository } from '../../domain/user/user.repository.js';
 import { MembershipLookup } from './membership-lookup.js';
+
+/** How long a user read for token minting is reused; profile edits show up in tokens within this window. */
+const USER_CACHE_MS = 5_000;
+const USER_CACHE_LIMIT = 10_000;
 
 interface TokenLike {
   grantId?: string;
@@ -17,6 +22,8 @@ interface TokenLike {
  */
 @Injectable()
 export class AccountClaimsSource {
+  readonly #users = new Map<string, { at: number; user: User | null }>();
+
   constructor(
     private readonly users: UserRepository,
     private readonly grantContexts: GrantContextStore,
@@ -24,7 +31,7 @@ export class AccountClaimsSource {
   ) {}
 
   async findAccount(ctx: KoaContextWithOIDC, sub: string, token?: TokenLike): Promise<Account | undefined> {
-    const user = await this.users.findById(sub);
+    const user = await this.user(sub);
     if (!user || !user.active) return undefined;
     const grantId = token?.grantId ?? (ctx.oidc?.entities?.Grant as { grantId?: string } | undefined)?.grantId;
     const context = grantId ? await this.grantContexts.find(grantId) : null;
@@ -57,5 +64,15 @@ export class AccountClaimsSource {
           : {}),
       }),
     };
+  }
+
+  /** A flow reads the same account at authorize and at the token endpoint; one read serves both. */
+  private async user(id: string): Promise<User | null> {
+    const cached = this.#users.get(id);
+    if (cached && Date.now() - cached.at < USER_CACHE_MS) return cached.user;
+    const user = await this.users.findById(id);
+    if (this.#users.size >= USER_CACHE_LIMIT) this.#users.delete(this.#users.keys().next().value!);
+    this.#users.set(id, { at: Date.now(), user });
+    return user;
   }
 }
