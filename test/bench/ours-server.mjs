@@ -11,10 +11,16 @@ class BenchController {
   guarded() {
     return { ok: true };
   }
+  /** Collects garbage (the bench starts this server with --expose-gc) so the idle figures are live memory. */
+  gc() {
+    globalThis.gc?.();
+    return { ok: true };
+  }
 }
 const method = (name) => Object.getOwnPropertyDescriptor(BenchController.prototype, name);
 Get('open')(BenchController.prototype, 'open', method('open'));
 Get('guarded')(BenchController.prototype, 'guarded', method('guarded'));
+Get('gc')(BenchController.prototype, 'gc', method('gc'));
 Authenticated('nexidentity.api')(BenchController.prototype, 'guarded', method('guarded'));
 Controller('bench')(BenchController);
 

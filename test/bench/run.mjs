@@ -136,7 +136,7 @@ async function benchDatabase(serverUrl) {
 const db = await benchDatabase(process.env.NEXINID_BENCH_DATABASE_URL);
 const database = db.url;
 const bare = await startServer(join(here, 'bare-provider.mjs'), {});
-const profile = process.env.NEXINID_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEXINID_BENCH_PROFILE}`] : [];
+const profile = ['--expose-gc', ...(process.env.NEXINID_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEXINID_BENCH_PROFILE}`] : [])];
 const ours = await startServer(join(here, 'ours-server.mjs'), {
   NODE_ENV: 'development',
   NEXINID_LOG_LEVEL: 'warn',
@@ -157,7 +157,12 @@ try {
   const openGet = () => hammer({ url: `${ours.base}/bench/open` });
   const [open, guarded] = only.has('guard') ? await (async () => { const o1 = await openGet(); const g1 = await guardedGet(); const g2 = await guardedGet(); const o2 = await openGet(); return [mean(o1, o2), mean(g1, g2)]; })() : [skipped, skipped];
   await new Promise((resolve) => setTimeout(resolve, 3000));
+  await fetch(`${ours.base}/bench/gc`);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const idleRss = rssMb(ours.child.pid);
+  const bareRss = rssMb(bare.child.pid);
+  const metrics = await (await fetch(`${ours.base}/metrics`)).text();
+  const gauge = (name) => Math.round(Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN) / 1048576);
 
   console.log(`\nNexinID benchmark: Node ${process.version}, ${database ? 'PostgreSQL' : 'embedded PGlite'}, ${CONNECTIONS} connections, ${SECONDS} s per scenario\n`);
   console.table([
@@ -167,7 +172,9 @@ try {
     row('password sign-in flow (argon2id)', password, undefined, '>= 25/s'),
     row('GET with bearer guard vs without', guarded, open, '>= 0.7x'),
   ]);
-  console.log(`RSS: ${startupRss} MB after start-up, ${idleRss} MB idle after the load (target < 250 MB)`);
+  console.log(`RSS: ${startupRss} MB after start-up, ${idleRss} MB idle after the load and a full GC (target < 250 MB);`);
+  console.log(`The bare provider, for comparison: ${bareRss} MB after the same load.`);
+  console.log(`V8 heap after the load: ${gauge('nodejs_heap_size_used_bytes')} MB used of ${gauge('nodejs_heap_size_total_bytes')} MB, external ${gauge('nodejs_external_memory_bytes')} MB`);
 } finally {
   await Promise.all([bare.stop(), ours.stop()]);
   rmSync(dataDir, { recursive: true, force: true });
