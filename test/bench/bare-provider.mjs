@@ -11,7 +11,8 @@ const resource = `${issuer}/api`;
 const { privateKey } = await generateKeyPair('ES256', { extractable: true });
 const key = { ...(await exportJWK(privateKey)), kid: 'bench', alg: 'ES256', use: 'sig' };
 
-export const BARE_CLIENTS = { cc: { id: 'cc', secret: 'nxs_bench_secret_0123456789abcdefghijklmnopqrstu' }, web: { id: 'web', redirectUri: 'https://rp.example/cb' } };
+/** Must match setUpBare in run.mjs. */
+const BARE_CLIENTS = { cc: { id: 'cc', secret: 'nxs_bench_secret_0123456789abcdefghijklmnopqrstu' }, web: { id: 'web', redirectUri: 'https://rp.example/cb' } };
 
 const provider = new Provider(issuer, {
   jwks: { keys: [key] },
