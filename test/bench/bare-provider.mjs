@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
+import { MemoryAdapter } from './memory-adapter.mjs';
 
 const port = Number(process.env.PORT);
 const issuer = `http://127.0.0.1:${port}`;
@@ -15,6 +16,7 @@ const key = { ...(await exportJWK(privateKey)), kid: 'bench', alg: 'ES256', use:
 const BARE_CLIENTS = { cc: { id: 'cc', secret: 'nxs_bench_secret_0123456789abcdefghijklmnopqrstu' }, web: { id: 'web', redirectUri: 'https://rp.example/cb' } };
 
 const provider = new Provider(issuer, {
+  adapter: MemoryAdapter,
   jwks: { keys: [key] },
   routes: { authorization: '/connect/authorize', token: '/connect/token', userinfo: '/connect/userinfo', jwks: '/.well-known/jwks.json' },
   clients: [

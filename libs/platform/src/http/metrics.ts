@@ -32,9 +32,16 @@ function group(url: string | undefined): string {
   return ['api', 'connect', '.well-known', 'ui', 'docs', 'health', 'metrics'].includes(segment) ? segment || 'root' : 'other';
 }
 
+/** Label children are cached: resolving labels per observation is a measurable cost on the token path. */
+const children = new Map<string, ReturnType<typeof requestDuration.labels>>();
+
 export function observeRequest(request: IncomingMessage, response: ServerResponse): void {
-  const end = requestDuration.startTimer();
-  response.once('finish', () =>
-    end({ group: group(request.url), method: request.method ?? 'GET', status: `${Math.floor(response.statusCode / 100)}xx` }),
-  );
+  const started = process.hrtime.bigint();
+  response.once('finish', () => {
+    const labels = [group(request.url), request.method ?? 'GET', `${Math.floor(response.statusCode / 100)}xx`] as const;
+    const key = labels.join(' ');
+    let child = children.get(key);
+    if (!child) children.set(key, (child = requestDuration.labels(...labels)));
+    child.observe(Number(process.hrtime.bigint() - started) / 1e9);
+  });
 }

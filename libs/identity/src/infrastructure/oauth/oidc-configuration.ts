@@ -38,6 +38,8 @@ function derived(masterKey: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), purpose, 32));
 }
 
+const resourceScopes = new WeakMap<object, string>();
+
 /** The scopes of our API a client may receive in its access token. */
 export function allowedTokenScopes(client: ClientRecord): string[] {
   const api = String(client[API_SCOPES_METADATA] ?? '').split(' ').filter(Boolean);
@@ -148,8 +150,10 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource, client) => {
           if (resource !== indicator) throw new errors.InvalidTarget();
+          let scope = resourceScopes.get(client);
+          if (scope === undefined) resourceScopes.set(client, (scope = allowedTokenScopes(client as unknown as ClientRecord).join(' ')));
           return {
-            scope: allowedTokenScopes(client as unknown as ClientRecord).join(' '),
+            scope,
             audience: API_AUDIENCE,
             accessTokenFormat: 'jwt',
             accessTokenTTL: config.accessTokenTtlSeconds,
