@@ -1,6 +1,7 @@
 // A bare oidc-provider with the same token settings as NexinID (ES256 JWT access
-// tokens for one resource, PKCE, refresh rotation), in-memory storage, static
-// clients and an interaction handler that signs `user-1` in at once.
+// tokens for one resource, the same lifetimes, PKCE, refresh rotation),
+// in-memory storage (memory-adapter.mjs), static clients and an interaction
+// handler that signs `user-1` in at once.
 import { createServer } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
@@ -16,7 +17,8 @@ const key = { ...(await exportJWK(privateKey)), kid: 'bench', alg: 'ES256', use:
 const BARE_CLIENTS = { cc: { id: 'cc', secret: 'nxs_bench_secret_0123456789abcdefghijklmnopqrstu' }, web: { id: 'web', redirectUri: 'https://rp.example/cb' } };
 
 const provider = new Provider(issuer, {
-  adapter: MemoryAdapter,
+  // NEXINID_BENCH_BARE_ADAPTER=builtin: oidc-provider's own development adapter (slows down as a run goes on, see memory-adapter.mjs).
+  adapter: process.env.NEXINID_BENCH_BARE_ADAPTER === 'builtin' ? undefined : MemoryAdapter,
   jwks: { keys: [key] },
   routes: { authorization: '/connect/authorize', token: '/connect/token', userinfo: '/connect/userinfo', jwks: '/.well-known/jwks.json' },
   clients: [
@@ -40,6 +42,17 @@ const provider = new Provider(issuer, {
   scopes: ['openid', 'offline_access', 'profile', 'email'],
   responseTypes: ['code'],
   pkce: { required: () => true },
+  // NexinID's lifetimes (libs/identity/src/application/services/token-lifetimes.ts, access tokens 600 s).
+  ttl: {
+    AccessToken: 600,
+    ClientCredentials: 600,
+    AuthorizationCode: 60,
+    IdToken: 3600,
+    RefreshToken: 14 * 24 * 3600,
+    Grant: 30 * 24 * 3600,
+    Session: 14 * 24 * 3600,
+    Interaction: 3600,
+  },
   rotateRefreshToken: true,
   issueRefreshToken: async () => true,
   enabledJWA: { idTokenSigningAlgValues: ['ES256'] },
@@ -83,3 +96,5 @@ createServer((request, response) => {
   if (request.url.startsWith('/interaction/')) interact(request, response).catch(() => response.writeHead(500).end());
   else callback(request, response);
 }).listen(port, '127.0.0.1', () => process.send?.('ready'));
+// Exit normally on SIGTERM so a --cpu-prof profile is written.
+process.on('SIGTERM', () => process.exit(0));

@@ -29,6 +29,27 @@ export function rssMb(pid) {
   return Math.round(Number(line.split(/\s+/)[1]) / 1024);
 }
 
+/**
+ * Where a process's resident memory sits, in MB, from /proc/<pid>/smaps:
+ * 256 KB anonymous mappings are V8 heap pages (committed, whether in use or
+ * pooled), `[heap]` and the other anonymous mappings are malloc'd native memory
+ * (OpenSSL, the HTTP parser, the database driver...), files are code and data
+ * mapped from disk.
+ */
+export function residentBreakdown(pid) {
+  const totals = { 'V8 pages': 0, native: 0, files: 0 };
+  let bucket;
+  for (const line of readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const mapping = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (mapping) {
+      const [, from, to, name] = mapping;
+      const size = parseInt(to, 16) - parseInt(from, 16);
+      bucket = name.startsWith('/') ? 'files' : name === '' && size === 256 * 1024 ? 'V8 pages' : 'native';
+    } else if (line.startsWith('Rss:')) totals[bucket] += Number(line.split(/\s+/)[1]);
+  }
+  return Object.fromEntries(Object.entries(totals).map(([name, kb]) => [name, Math.round(kb / 1024)]));
+}
+
 export class Browser {
   cookies = new Map();
   constructor(base) {
@@ -118,5 +139,5 @@ export async function loops(concurrency, seconds, iteration) {
   );
   const elapsed = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors, count: latencies.length };
 }
