@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '#audit';
+import { AuthorizationModule } from '#authorization';
 import { IdentityModule } from '#identity';
 import { type AppConfig, PlatformModule } from '#platform';
 import { TenancyModule } from '#tenancy';
@@ -21,6 +22,7 @@ export class AppModule {
         AuditModule,
         TenancyModule,
         IdentityModule,
+        AuthorizationModule,
         ...extraModules,
       ],
     };

@@ -1,0 +1,2 @@
+export * from './authorization.module.js';
+export * from './authorization-errors.js';
