@@ -15,6 +15,7 @@ import { RateLimitGuard } from './http/rate-limit.guard.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { OutboxEventOrmEntity } from './outbox/outbox-event.orm-entity.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
+import { ChangeSignals } from './signals/change-signals.js';
 import { UnitOfWork } from './outbox/unit-of-work.js';
 
 export const platformPersistence: PersistenceParts = {
@@ -51,6 +52,7 @@ export class PlatformModule {
         },
         UnitOfWork,
         OutboxRelay,
+        ChangeSignals,
         SecretBox,
         SecretHasher,
         BearerAuthGuard,
@@ -58,7 +60,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [AppConfig, Clock, DataSource, UnitOfWork, OutboxRelay, SecretBox, SecretHasher, BearerAuthGuard, RateLimitGuard],
+      exports: [AppConfig, Clock, DataSource, UnitOfWork, OutboxRelay, ChangeSignals, SecretBox, SecretHasher, BearerAuthGuard, RateLimitGuard],
     };
   }
 }

@@ -14,5 +14,6 @@ export * from './application/commands/invite-member/invite-member.command.js';
 export * from './application/commands/accept-invitation/accept-invitation.command.js';
 export * from './application/commands/change-membership-status/change-membership-status.command.js';
 export * from './application/commands/change-membership-role/change-membership-role.command.js';
+export * from './application/commands/bump-membership-versions/bump-membership-versions.command.js';
 export { PLANS, PLAN_NAMES, type Plan, type PlanName, type QuotaName } from './domain/plan/plan.js';
 export * from './application/ports/user-directory.js';

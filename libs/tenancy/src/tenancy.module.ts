@@ -7,6 +7,7 @@ import { MembershipsController } from './api/memberships/memberships.controller.
 import { OrganizationsController } from './api/organizations/organizations.controller.js';
 import { PlansController } from './api/plans/plans.controller.js';
 import { TenantsController } from './api/tenants/tenants.controller.js';
+import { BumpMembershipVersionsHandler } from './application/commands/bump-membership-versions/bump-membership-versions.handler.js';
 import { AcceptInvitationHandler } from './application/commands/accept-invitation/accept-invitation.handler.js';
 import { ChangeMembershipRoleHandler } from './application/commands/change-membership-role/change-membership-role.handler.js';
 import { ChangeMembershipStatusHandler } from './application/commands/change-membership-status/change-membership-status.handler.js';
@@ -88,6 +89,7 @@ export const tenancyPersistence: PersistenceParts = {
     AcceptInvitationHandler,
     ChangeMembershipStatusHandler,
     ChangeMembershipRoleHandler,
+    BumpMembershipVersionsHandler,
     CreateApplicationHandler,
     UpdateApplicationHandler,
     DeleteApplicationHandler,

@@ -34,3 +34,9 @@ export interface ApplicationView {
   externalConsumptionPolicy: ExternalConsumptionPolicy;
   quotas: PlanQuotas;
 }
+
+/**
+ * ChangeSignals topic published (key: membership id) whenever a membership's
+ * status, role, perm_ver or ent_ver changes, so caches of it can be dropped.
+ */
+export const MEMBERSHIP_CHANGED = 'tenancy.membership';

@@ -7,6 +7,8 @@ export type OrganizationPermission =
   | 'applications.read'
   | 'applications.manage'
   | 'clients.manage'
+  | 'authorization.read'
+  | 'authorization.manage'
   | 'audit.read';
 
 export type OrganizationRole = 'owner' | 'admin' | 'member';
@@ -22,6 +24,8 @@ export const ALL_PERMISSIONS: readonly OrganizationPermission[] = [
   'applications.read',
   'applications.manage',
   'clients.manage',
+  'authorization.read',
+  'authorization.manage',
   'audit.read',
 ];
 

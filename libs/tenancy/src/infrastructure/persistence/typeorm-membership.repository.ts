@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { MoreThan, Not } from 'typeorm';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { ChangeSignals, UnitOfWork } from '#platform';
 import type { MembershipStatus, OrganizationRole } from '../../application/read-models.js';
 import { Membership } from '../../domain/membership/membership.js';
 import { MembershipRepository } from '../../domain/membership/membership.repository.js';
 import { MembershipOrmEntity } from './membership.orm-entity.js';
 import { uniqueViolation } from './unique-violation.js';
+import { MEMBERSHIP_CHANGED } from '../../application/read-models.js';
 
 export const toMembership = (row: MembershipOrmEntity): Membership =>
   Membership.restore({ ...row, role: row.role as OrganizationRole, status: row.status as MembershipStatus });
 
 @Injectable()
 export class TypeOrmMembershipRepository extends MembershipRepository {
-  constructor(private readonly uow: UnitOfWork) {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly signals: ChangeSignals,
+  ) {
     super();
   }
 
@@ -34,6 +38,7 @@ export class TypeOrmMembershipRepository extends MembershipRepository {
     const { tenantId, id, ...rest } = membership.snapshot();
     try {
       await this.rows.update({ tenantId, id }, rest);
+      await this.signals.publish(MEMBERSHIP_CHANGED, id);
     } catch (error) {
       if (uniqueViolation(error)) throw alreadyMember();
       throw error;
