@@ -31,6 +31,9 @@ import { Argon2PasswordHasher } from './infrastructure/crypto/argon2-password-ha
 import { DatabaseSigningKeyStore } from './infrastructure/keys/database-signing-key.store.js';
 import { AccountClaimsSource } from './infrastructure/oauth/account-claims.js';
 import { ClientAdapterSource } from './infrastructure/oauth/client.adapter.js';
+import { ActiveClients } from './application/ports/active-clients.js';
+import { FindClientHandler } from './application/queries/find-client/find-client.handler.js';
+import { VerifyClientSecretHandler } from './application/queries/verify-client-secret/verify-client-secret.handler.js';
 import { ExpiredPayloadSweeper } from './infrastructure/oauth/expired-payload.sweeper.js';
 import { InteractionFlow } from './infrastructure/oauth/interaction-flow.js';
 import { MembershipLookup } from './infrastructure/oauth/membership-lookup.js';
@@ -70,6 +73,9 @@ export const identityPersistence: PersistenceParts = {
     ClientAdapterSource,
     { provide: UserDirectory, useClass: TenancyUserDirectory },
     { provide: ClientCache, useExisting: ClientAdapterSource },
+    { provide: ActiveClients, useFactory: (source: ClientAdapterSource): ActiveClients => ({ find: (clientId) => source.active(clientId) }), inject: [ClientAdapterSource] },
+    FindClientHandler,
+    VerifyClientSecretHandler,
     { provide: AccessTokenVerifier, useClass: JwtAccessTokenVerifier },
     BearerStrategy,
     SigningKeyRotation,

@@ -37,6 +37,7 @@ export function buildOpenApiDocument(app: INestApplication, issuer: string): Ope
             scopes: {
               'nexidentity.api': 'The NexinID admin and runtime API',
               'nexidentity.runtime_manifest_publish': 'Publish feature manifests',
+              'nexidentity.runtime_authorization': 'Ask the runtime authorization check on behalf of a membership (services)',
             },
           },
         },

@@ -8,3 +8,6 @@ import type { FeatureManifest } from '../../domain/manifest/feature-manifest.js'
 export abstract class ActiveManifests {
   abstract find(tenantId: string, applicationId: string): Promise<FeatureManifest | null>;
 }
+
+/** ChangeSignals topic a publish sends (key: application id) so every process drops its cached active manifest. */
+export const MANIFEST_CHANGED = 'authorization.manifest';

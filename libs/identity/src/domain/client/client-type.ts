@@ -5,6 +5,8 @@ export const CLIENT_TYPES: readonly ClientType[] = ['InteractiveWeb', 'Automatio
 
 export const API_SCOPE = 'nexidentity.api';
 export const MANIFEST_PUBLISH_SCOPE = 'nexidentity.runtime_manifest_publish';
+/** Lets a service ask the runtime authorization check on behalf of a membership of its own tenant. */
+export const RUNTIME_AUTHORIZATION_SCOPE = 'nexidentity.runtime_authorization';
 /** OIDC (identity) scopes; everything else is a scope of the NexinID API resource. */
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'tenant_context', 'offline_access'] as const;
 
@@ -24,7 +26,7 @@ export const CLIENT_TYPE_RULES: Record<ClientType, TypeRules> = {
     hasSecret: false,
     redirects: 'required',
   },
-  Automation: { allowed: [API_SCOPE], defaults: [API_SCOPE], hasSecret: true, redirects: 'forbidden' },
+  Automation: { allowed: [API_SCOPE, RUNTIME_AUTHORIZATION_SCOPE], defaults: [API_SCOPE], hasSecret: true, redirects: 'forbidden' },
   ManifestPublisher: {
     allowed: [MANIFEST_PUBLISH_SCOPE],
     defaults: [MANIFEST_PUBLISH_SCOPE],

@@ -1,5 +1,6 @@
-import { ClientCache } from '../../application/ports/client-cache.js';
 import { Injectable } from '@nestjs/common';
+import type { ActiveClient } from '../../application/ports/active-clients.js';
+import { ClientCache } from '../../application/ports/client-cache.js';
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import { DataSource } from 'typeorm';
 import { CLIENT_TYPE_RULES, type ClientType, OIDC_SCOPES } from '../../domain/client/client-type.js';
@@ -73,6 +74,21 @@ export class ClientAdapterSource extends ClientCache {
     if (this.#cache.size > 10_000) this.#cache.clear();
     this.#cache.set(clientId, { at: Date.now(), metadata });
     return metadata;
+  }
+
+  async active(clientId: string): Promise<ActiveClient | null> {
+    const metadata = await this.find(clientId);
+    if (!metadata) return null;
+    const apiScopes = String(metadata[API_SCOPES_METADATA] ?? '');
+    return {
+      clientId: String(metadata.client_id),
+      tenantId: String(metadata.tenant_id),
+      organizationId: String(metadata.organization_id),
+      applicationId: String(metadata.application_id),
+      type: metadata[CLIENT_TYPE_METADATA] as ClientType,
+      scopes: [...String(metadata.scope ?? '').split(' '), ...apiScopes.split(' ')].filter(Boolean),
+      secretHash: typeof metadata.client_secret === 'string' ? metadata.client_secret : null,
+    };
   }
 
   adapter(): Adapter {

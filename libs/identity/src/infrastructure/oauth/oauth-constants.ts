@@ -1,8 +1,8 @@
-import { API_SCOPE, MANIFEST_PUBLISH_SCOPE, OIDC_SCOPES } from '../../domain/client/client-type.js';
+import { API_SCOPE, MANIFEST_PUBLISH_SCOPE, OIDC_SCOPES, RUNTIME_AUTHORIZATION_SCOPE } from '../../domain/client/client-type.js';
 
 export const API_AUDIENCE = API_SCOPE;
 /** Every scope the NexinID API resource knows. */
-export const API_RESOURCE_SCOPES = [API_SCOPE, MANIFEST_PUBLISH_SCOPE];
+export const API_RESOURCE_SCOPES = [API_SCOPE, MANIFEST_PUBLISH_SCOPE, RUNTIME_AUTHORIZATION_SCOPE];
 /** Identity scopes are copied into the API token's `scope` too, so a resource server sees what was granted. */
 export const ACCESS_TOKEN_SCOPES = [...OIDC_SCOPES.filter((scope) => scope !== 'offline_access'), ...API_RESOURCE_SCOPES];
 
