@@ -56,6 +56,13 @@ module.exports = {
       to: { circular: true, path: CONTEXT, pathNot: '^libs/$1/' },
     },
     {
+      name: 'sdk-stands-alone',
+      comment: 'libs/sdk is published as its own package for integrators: it depends on nothing else of NexinID.',
+      severity: 'error',
+      from: { path: '^libs/sdk/' },
+      to: { path: '^(apps|test|libs/(?!sdk/))' },
+    },
+    {
       name: 'libs-do-not-import-apps-or-tests',
       severity: 'error',
       from: { path: '^libs/' },
