@@ -53,6 +53,6 @@ export const FEATURE_MANIFEST_SCHEMA = {
 
 /** The schema as an OpenAPI 3.0 schema object (no `$schema`/`$id`). */
 export function featureManifestOpenApiSchema(): Record<string, unknown> {
-  const { $schema: _schema, $id: _id, ...rest } = structuredClone(FEATURE_MANIFEST_SCHEMA) as Record<string, unknown>;
+  const { $schema: _schema, $id: _id, ...rest } = JSON.parse(JSON.stringify(FEATURE_MANIFEST_SCHEMA)) as Record<string, unknown>;
   return rest;
 }
