@@ -6,3 +6,4 @@ export * from './manifest-validation.js';
 export * from './canonical-manifest.js';
 export * from './manifest-diff.js';
 export * from './manifest-publication.js';
+export * from './permission-reference.js';
