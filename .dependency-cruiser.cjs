@@ -63,6 +63,15 @@ module.exports = {
       to: { path: '^(apps|test|libs/(?!sdk/))' },
     },
     {
+      name: 'cli-stays-light',
+      comment: 'The nexinid CLI starts in CI pipelines: it loads the pure manifest domain, never the framework, the ORM or other context code.',
+      severity: 'error',
+      from: { path: '^apps/cli/' },
+      to: {
+        path: ['@nestjs', 'typeorm', '^node_modules/(pg|@electric-sql|oidc-provider|express|passport|reflect-metadata)/', '^libs/(?!authorization/src/domain/manifest/)'],
+      },
+    },
+    {
       name: 'libs-do-not-import-apps-or-tests',
       severity: 'error',
       from: { path: '^libs/' },

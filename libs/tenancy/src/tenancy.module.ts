@@ -23,6 +23,7 @@ import { UpdateApplicationHandler } from './application/commands/update-applicat
 import { MembershipViews } from './application/ports/membership-views.js';
 import { AuthorizeApplicationHandler } from './application/queries/authorize-application/authorize-application.handler.js';
 import { AuthorizeOrganizationHandler } from './application/queries/authorize-organization/authorize-organization.handler.js';
+import { FindApplicationByKeyHandler } from './application/queries/find-application-by-key/find-application-by-key.handler.js';
 import { GetApplicationHandler } from './application/queries/get-application/get-application.handler.js';
 import { GetEnvironmentHandler } from './application/queries/get-environment/get-environment.handler.js';
 import { GetMembershipHandler } from './application/queries/get-membership/get-membership.handler.js';
@@ -107,6 +108,7 @@ export const tenancyPersistence: PersistenceParts = {
     ListSignInMembershipsHandler,
     AuthorizeOrganizationHandler,
     AuthorizeApplicationHandler,
+    FindApplicationByKeyHandler,
   ],
 })
 export class TenancyModule implements OnModuleInit {

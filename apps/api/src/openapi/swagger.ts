@@ -45,6 +45,7 @@ export function buildOpenApiDocument(app: INestApplication, issuer: string): Ope
       'oauth2',
     )
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .addBasicAuth({ type: 'http', scheme: 'basic', description: 'Client id and secret (ManifestPublisher compatibility path for publishing manifests).' }, 'basic')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,

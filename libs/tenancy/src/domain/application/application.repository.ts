@@ -8,6 +8,8 @@ export abstract class ApplicationRepository {
   abstract delete(application: Application): Promise<void>;
   /** Null when the application is not in `tenantId`. */
   abstract find(tenantId: string, id: string): Promise<Application | null>;
+  /** Null when the tenant has no application with that key. */
+  abstract findByKey(tenantId: string, key: string): Promise<Application | null>;
   /** Reads and locks the row until the transaction ends (environment quota checks). */
   abstract lock(tenantId: string, id: string): Promise<Application | null>;
   abstract countByTenant(tenantId: string): Promise<number>;

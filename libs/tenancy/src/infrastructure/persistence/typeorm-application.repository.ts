@@ -53,6 +53,11 @@ export class TypeOrmApplicationRepository extends ApplicationRepository {
     return row ? toDomain(row) : null;
   }
 
+  async findByKey(tenantId: string, key: string): Promise<Application | null> {
+    const row = await this.rows.findOneBy({ tenantId, key });
+    return row ? toDomain(row) : null;
+  }
+
   async lock(tenantId: string, id: string): Promise<Application | null> {
     const row = await this.rows.findOne({ where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
     return row ? toDomain(row) : null;

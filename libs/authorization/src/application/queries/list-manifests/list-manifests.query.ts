@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import type { Principal } from '#platform';
+import type { ManifestVersionSummary, Page } from '../../views.js';
+
+/** The manifest versions of an application, newest first. Requires authorization.read. */
+export class ListManifestsQuery extends Query<Page<ManifestVersionSummary>> {
+  constructor(
+    readonly principal: Principal,
+    readonly applicationId: string,
+    readonly page: { limit: number; before?: number },
+  ) {
+    super();
+  }
+}
