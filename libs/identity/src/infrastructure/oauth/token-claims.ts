@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import type { KoaContextWithOIDC } from 'oidc-provider';
+import { ListEntitledEditionsQuery } from '#licensing';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
-import { API_SCOPE } from '../../domain/client/client-type.js';
+import { API_SCOPE, ENTITLED_EDITIONS_SCOPE } from '../../domain/client/client-type.js';
 import { MembershipLookup } from './membership-lookup.js';
 import { CLIENT_TYPE_METADATA } from './oauth-constants.js';
 
@@ -17,12 +19,14 @@ interface IssuedToken {
  * `tenant_context` or `nexidentity.api` was granted, with perm_ver/ent_ver read
  * live at issuance; client-credentials tokens carry the owning tenant and
  * organization from the client's metadata (no database read on that path).
+ * `entitled_editions` (edition codes with a seat) only when its opt-in scope was granted.
  */
 @Injectable()
 export class TokenClaimsSource {
   constructor(
     private readonly grantContexts: GrantContextStore,
     private readonly memberships: MembershipLookup,
+    private readonly queryBus: QueryBus,
   ) {}
 
   async extraTokenClaims(ctx: KoaContextWithOIDC, token: IssuedToken): Promise<Record<string, unknown> | undefined> {
@@ -41,6 +45,9 @@ export class TokenClaimsSource {
     const context = await this.grantContexts.find(token.grantId);
     if (!context) return application;
     const membership = await this.memberships.find(ctx, context.membershipId);
+    const editions = scopes.has(ENTITLED_EDITIONS_SCOPE)
+      ? { entitled_editions: await this.queryBus.execute(new ListEntitledEditionsQuery(context.tenantId, context.membershipId)) }
+      : {};
     return {
       user_id: context.userId,
       tenant_id: context.tenantId,
@@ -49,6 +56,7 @@ export class TokenClaimsSource {
       session_id: token.sessionUid,
       perm_ver: membership?.permVer ?? 0,
       ent_ver: membership?.entVer ?? 0,
+      ...editions,
       ...application,
     };
   }
