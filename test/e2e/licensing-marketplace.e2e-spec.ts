@@ -4,7 +4,7 @@ import { EvaluateFeatureLicenseQuery, ExpireEntitlementsCommand } from '#licensi
 import { EDITION, joinMember, seedActiveManifest } from '../support/licensing.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { signIn } from '../support/sign-in.js';
-import { api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
+import { api, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
 
 const REDIRECT = 'https://vendor-app.example.com/callback';
 
@@ -103,7 +103,7 @@ describe('licensing: marketplace journey (e2e)', () => {
 
     const post = (path: string, body: unknown, key: string) =>
       fetch(`${nexinid.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${consumerToken}`, 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) }).then(
-        async (response) => ({ status: response.status, body: await response.json() }),
+        async (response) => ({ status: response.status, body: JSON.parse(await response.text()) }),
       );
     const subscriptionBody = { installationId: ids.installation, editionId: ids.pro, seats: 3 };
     const first = await post(`/api/licensing/organizations/${consumer.organizationId}/subscriptions`, subscriptionBody, 'sub-1');
@@ -171,7 +171,7 @@ describe('licensing: marketplace journey (e2e)', () => {
     expect(await membershipVersions(member.membershipId)).toBe(before + 2);
     const changed = await fetch(snapshotUrl, { headers: { authorization: `Bearer ${plain.accessToken}`, 'if-none-match': etag } });
     expect(changed.status).toBe(200);
-    expect((await changed.json()).editionCodes).toEqual([]);
+    expect(((await changed.json()) as { editionCodes: string[] }).editionCodes).toEqual([]);
     const legacy = await queries.execute(new EvaluateFeatureLicenseQuery({ entitlementId: ids.entitlement, tenantId: consumer.tenantId, membershipId: consumer.membershipId }));
     expect(legacy).toMatchObject({ satisfied: true, reason: 'licensed' });
   });
