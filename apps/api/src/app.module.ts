@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '#audit';
 import { AuthorizationModule } from '#authorization';
 import { IdentityModule } from '#identity';
+import { LicensingModule } from '#licensing';
 import { type AppConfig, PlatformModule } from '#platform';
 import { TenancyModule } from '#tenancy';
 import { allPersistence } from './persistence.js';
@@ -23,6 +24,7 @@ export class AppModule {
         TenancyModule,
         IdentityModule,
         AuthorizationModule,
+        LicensingModule,
         ...extraModules,
       ],
     };

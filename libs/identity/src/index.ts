@@ -4,3 +4,4 @@ export * from './application/commands/rotate-signing-keys/rotate-signing-keys.co
 export * from './infrastructure/oauth/oauth-http.handler.js';
 export * from './application/queries/find-client/find-client.query.js';
 export * from './application/queries/verify-client-secret/verify-client-secret.query.js';
+export * from './application/ports/marketplace-licensing.js';

@@ -8,6 +8,7 @@ export * from './application/queries/authorize-application/authorize-application
 export * from './application/queries/authorize-organization/authorize-organization.query.js';
 export * from './application/queries/get-application/get-application.query.js';
 export * from './application/queries/find-application-by-key/find-application-by-key.query.js';
+export * from './application/queries/get-application-consumption/get-application-consumption.query.js';
 export * from './application/queries/list-plans/list-plans.query.js';
 export * from './application/commands/register-tenant/register-tenant.command.js';
 export * from './application/commands/create-application/create-application.command.js';

@@ -24,6 +24,7 @@ import { MembershipViews } from './application/ports/membership-views.js';
 import { AuthorizeApplicationHandler } from './application/queries/authorize-application/authorize-application.handler.js';
 import { AuthorizeOrganizationHandler } from './application/queries/authorize-organization/authorize-organization.handler.js';
 import { FindApplicationByKeyHandler } from './application/queries/find-application-by-key/find-application-by-key.handler.js';
+import { GetApplicationConsumptionHandler } from './application/queries/get-application-consumption/get-application-consumption.handler.js';
 import { GetApplicationHandler } from './application/queries/get-application/get-application.handler.js';
 import { GetEnvironmentHandler } from './application/queries/get-environment/get-environment.handler.js';
 import { GetMembershipHandler } from './application/queries/get-membership/get-membership.handler.js';
@@ -102,6 +103,7 @@ export const tenancyPersistence: PersistenceParts = {
     ListMembershipsHandler,
     ListApplicationsHandler,
     GetApplicationHandler,
+    GetApplicationConsumptionHandler,
     ListEnvironmentsHandler,
     GetEnvironmentHandler,
     GetMembershipHandler,

@@ -35,6 +35,15 @@ export interface ApplicationView {
   quotas: PlanQuotas;
 }
 
+/** Who owns an application and whether other tenants may consume it (marketplace eligibility). */
+export interface ApplicationConsumptionView {
+  applicationId: string;
+  tenantId: string;
+  organizationId: string;
+  status: 'active' | 'disabled';
+  externalConsumptionPolicy: ExternalConsumptionPolicy;
+}
+
 /**
  * ChangeSignals topic published (key: membership id) whenever a membership's
  * status, role, perm_ver or ent_ver changes, so caches of it can be dropped.

@@ -7,8 +7,14 @@ export const API_SCOPE = 'nexidentity.api';
 export const MANIFEST_PUBLISH_SCOPE = 'nexidentity.runtime_manifest_publish';
 /** Lets a service ask the runtime authorization check on behalf of a membership of its own tenant. */
 export const RUNTIME_AUTHORIZATION_SCOPE = 'nexidentity.runtime_authorization';
+/**
+ * Opt-in, never a default: puts the coarse list of edition codes the membership
+ * holds a seat for into the access token (`entitled_editions`), a UI hint that
+ * may be a token lifetime stale; the runtime check is the gate.
+ */
+export const ENTITLED_EDITIONS_SCOPE = 'entitled_editions';
 /** OIDC (identity) scopes; everything else is a scope of the NexinID API resource. */
-export const OIDC_SCOPES = ['openid', 'profile', 'email', 'tenant_context', 'offline_access'] as const;
+export const OIDC_SCOPES = ['openid', 'profile', 'email', 'tenant_context', 'offline_access', ENTITLED_EDITIONS_SCOPE] as const;
 
 interface TypeRules {
   /** Scopes this type may be granted. */
@@ -22,6 +28,7 @@ interface TypeRules {
 export const CLIENT_TYPE_RULES: Record<ClientType, TypeRules> = {
   InteractiveWeb: {
     allowed: [...OIDC_SCOPES, API_SCOPE],
+    // ENTITLED_EDITIONS_SCOPE is allowed (it is in OIDC_SCOPES) but deliberately not a default.
     defaults: ['openid', 'profile', 'email', 'tenant_context', 'offline_access', API_SCOPE],
     hasSecret: false,
     redirects: 'required',

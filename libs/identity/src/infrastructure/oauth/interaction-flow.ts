@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { MarketplaceLicensing } from '../../application/ports/marketplace-licensing.js';
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Interaction } from 'oidc-provider';
@@ -6,7 +7,7 @@ import { AuditTrail } from '#platform';
 import { ListSignInMembershipsQuery, type MembershipView } from '#tenancy';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
 import { CONSOLE_CLIENT_ID } from './console-client.js';
-import { REQUIRE_CONSENT_METADATA } from './oauth-constants.js';
+import { CLIENT_TYPE_METADATA, REQUIRE_CONSENT_METADATA } from './oauth-constants.js';
 import { OidcProviderHolder } from './oidc-provider.holder.js';
 
 export interface InteractionClient {
@@ -14,6 +15,8 @@ export interface InteractionClient {
   clientName: string;
   tenantId: string | null;
   organizationId: string | null;
+  /** Set for an InteractiveWeb client of an application: members of organizations that installed a product of it may sign in too. */
+  marketplaceApplicationId: string | null;
   requireConsent: boolean;
 }
 
@@ -27,6 +30,7 @@ export class InteractionFlow {
     private readonly grantContexts: GrantContextStore,
     private readonly queryBus: QueryBus,
     private readonly audit: AuditTrail,
+    private readonly marketplace: MarketplaceLicensing,
   ) {}
 
   details(request: IncomingMessage, response: ServerResponse): Promise<Interaction> {
@@ -41,16 +45,30 @@ export class InteractionFlow {
       clientName: client.clientName ?? client.clientId,
       tenantId: (client.tenant_id as string | undefined) ?? null,
       organizationId: (client.organization_id as string | undefined) ?? null,
+      marketplaceApplicationId: client[CLIENT_TYPE_METADATA] === 'InteractiveWeb' ? ((client.application_id as string | undefined) ?? null) : null,
       requireConsent: client[REQUIRE_CONSENT_METADATA] === true,
     };
   }
 
-  /** Memberships the user may use with this client: the client's tenant, or any for the console. */
+  /**
+   * Memberships the user may use with this client: the client's tenant, or any
+   * for the console; for an InteractiveWeb client of an application, also those
+   * of organizations that installed a marketplace product of that application
+   * (their tokens carry their own tenant, organization and membership).
+   */
   async memberships(userId: string, client: InteractionClient, wantedOrganization?: unknown): Promise<MembershipView[]> {
-    const tenantId = client.clientId === CONSOLE_CLIENT_ID ? null : client.tenantId;
-    const all = await this.queryBus.execute(new ListSignInMembershipsQuery(userId, tenantId));
+    const all = await this.usableMemberships(userId, client);
     const wanted = typeof wantedOrganization === 'string' ? all.filter((m) => m.organizationId === wantedOrganization) : [];
     return wanted.length > 0 ? wanted : all;
+  }
+
+  private async usableMemberships(userId: string, client: InteractionClient): Promise<MembershipView[]> {
+    if (client.clientId === CONSOLE_CLIENT_ID) return this.queryBus.execute(new ListSignInMembershipsQuery(userId, null));
+    if (!client.marketplaceApplicationId) return this.queryBus.execute(new ListSignInMembershipsQuery(userId, client.tenantId));
+    const everywhere = await this.queryBus.execute(new ListSignInMembershipsQuery(userId, null));
+    const foreign = everywhere.filter((m) => m.tenantId !== client.tenantId).map((m) => m.organizationId);
+    const installed = new Set(foreign.length > 0 ? await this.marketplace.installedOrganizations(client.marketplaceApplicationId, foreign) : []);
+    return everywhere.filter((m) => m.tenantId === client.tenantId || installed.has(m.organizationId));
   }
 
   async finishLogin(request: IncomingMessage, response: ServerResponse, accountId: string): Promise<void> {

@@ -11,6 +11,7 @@ import {
   REFRESH_TOKEN_TTL_SECONDS,
   SESSION_TTL_SECONDS,
 } from '../../application/services/token-lifetimes.js';
+import { ENTITLED_EDITIONS_SCOPE } from '../../domain/client/client-type.js';
 import type { AccountClaimsSource } from './account-claims.js';
 import { consoleClient } from './console-client.js';
 import {
@@ -62,7 +63,7 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
     clients: [consoleClient(config.issuer)],
     jwks: { keys },
     routes: OAUTH_PATHS,
-    scopes: ['openid', 'offline_access', 'profile', 'email', 'tenant_context'],
+    scopes: ['openid', 'offline_access', 'profile', 'email', 'tenant_context', ENTITLED_EDITIONS_SCOPE],
     claims: {
       openid: ['sub'],
       profile: ['name', 'preferred_username'],

@@ -1,7 +1,8 @@
+import { MarketplaceLicensing } from '../../application/ports/marketplace-licensing.js';
 import { Injectable } from '@nestjs/common';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
-import { API_SCOPE } from '../../domain/client/client-type.js';
+import { API_SCOPE, ENTITLED_EDITIONS_SCOPE } from '../../domain/client/client-type.js';
 import { MembershipLookup } from './membership-lookup.js';
 import { CLIENT_TYPE_METADATA } from './oauth-constants.js';
 
@@ -17,12 +18,14 @@ interface IssuedToken {
  * `tenant_context` or `nexidentity.api` was granted, with perm_ver/ent_ver read
  * live at issuance; client-credentials tokens carry the owning tenant and
  * organization from the client's metadata (no database read on that path).
+ * `entitled_editions` (edition codes with a seat) only when its opt-in scope was granted.
  */
 @Injectable()
 export class TokenClaimsSource {
   constructor(
     private readonly grantContexts: GrantContextStore,
     private readonly memberships: MembershipLookup,
+    private readonly marketplace: MarketplaceLicensing,
   ) {}
 
   async extraTokenClaims(ctx: KoaContextWithOIDC, token: IssuedToken): Promise<Record<string, unknown> | undefined> {
@@ -41,6 +44,9 @@ export class TokenClaimsSource {
     const context = await this.grantContexts.find(token.grantId);
     if (!context) return application;
     const membership = await this.memberships.find(ctx, context.membershipId);
+    const editions = scopes.has(ENTITLED_EDITIONS_SCOPE)
+      ? { entitled_editions: await this.marketplace.entitledEditions(context.tenantId, context.membershipId) }
+      : {};
     return {
       user_id: context.userId,
       tenant_id: context.tenantId,
@@ -49,6 +55,7 @@ export class TokenClaimsSource {
       session_id: token.sessionUid,
       perm_ver: membership?.permVer ?? 0,
       ent_ver: membership?.entVer ?? 0,
+      ...editions,
       ...application,
     };
   }

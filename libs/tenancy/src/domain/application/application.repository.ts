@@ -12,6 +12,8 @@ export abstract class ApplicationRepository {
   abstract findByKey(tenantId: string, key: string): Promise<Application | null>;
   /** Reads and locks the row until the transaction ends (environment quota checks). */
   abstract lock(tenantId: string, id: string): Promise<Application | null>;
+  /** Applications by id across tenants, for the marketplace's eligibility rules (never for admin routes). */
+  abstract findMany(ids: readonly string[]): Promise<Application[]>;
   abstract countByTenant(tenantId: string): Promise<number>;
   abstract list(tenantId: string, organizationId: string, page: { limit: number; after?: string }): Promise<Application[]>;
 }

@@ -9,6 +9,8 @@ export type OrganizationPermission =
   | 'clients.manage'
   | 'authorization.read'
   | 'authorization.manage'
+  | 'licensing.read'
+  | 'licensing.manage'
   | 'audit.read';
 
 export type OrganizationRole = 'owner' | 'admin' | 'member';
@@ -26,6 +28,8 @@ export const ALL_PERMISSIONS: readonly OrganizationPermission[] = [
   'clients.manage',
   'authorization.read',
   'authorization.manage',
+  'licensing.read',
+  'licensing.manage',
   'audit.read',
 ];
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MoreThan } from 'typeorm';
+import { In, MoreThan } from 'typeorm';
 import { DomainError } from '#kernel';
 import { UnitOfWork } from '#platform';
 import type { ExternalConsumptionPolicy } from '../../application/read-models.js';
@@ -61,6 +61,11 @@ export class TypeOrmApplicationRepository extends ApplicationRepository {
   async lock(tenantId: string, id: string): Promise<Application | null> {
     const row = await this.rows.findOne({ where: { tenantId, id }, lock: { mode: 'pessimistic_write' } });
     return row ? toDomain(row) : null;
+  }
+
+  async findMany(ids: readonly string[]): Promise<Application[]> {
+    if (ids.length === 0) return [];
+    return (await this.rows.findBy({ id: In([...new Set(ids)]) })).map(toDomain);
   }
 
   countByTenant(tenantId: string): Promise<number> {

@@ -1,0 +1,18 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { EntitlementRepository } from '../../../domain/entitlement/entitlement.repository.js';
+import { ConsumerAccess } from '../../services/consumer-access.js';
+import { type EntitlementView, toEntitlementView } from '../../views.js';
+import { ListEntitlementsQuery } from './list-entitlements.query.js';
+
+@QueryHandler(ListEntitlementsQuery)
+export class ListEntitlementsHandler implements IQueryHandler<ListEntitlementsQuery> {
+  constructor(
+    private readonly consumerAccess: ConsumerAccess,
+    private readonly entitlements: EntitlementRepository,
+  ) {}
+
+  async execute({ principal, subscriptionId }: ListEntitlementsQuery): Promise<{ items: EntitlementView[] }> {
+    const subscription = await this.consumerAccess.subscription(principal, subscriptionId, 'licensing.read');
+    return { items: (await this.entitlements.listBySubscription(subscription.tenantId, subscription.id)).map(toEntitlementView) };
+  }
+}
