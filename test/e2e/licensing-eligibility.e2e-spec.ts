@@ -1,4 +1,5 @@
-import { EDITION, seedActiveManifest } from '../support/licensing.js';
+import { EDITION } from '../support/licensing.js';
+import { publishFeatures } from '../support/publishers.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { api, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
 
@@ -43,7 +44,8 @@ describe('licensing: marketplace eligibility matrix (e2e)', () => {
     nexinid = await startNexinId({ env: { NEXINID_REGISTRATION_RATE_LIMIT: '1000' } });
     vendor = await registerTenant(nexinid, { plan: 'Business' });
     consumer = await registerTenant(nexinid, { plan: 'Team' });
-    vendorAdmin = api(nexinid, (await signInAdmin(nexinid, vendor)).accessToken);
+    const vendorToken = (await signInAdmin(nexinid, vendor)).accessToken;
+    vendorAdmin = api(nexinid, vendorToken);
     consumerAdmin = api(nexinid, (await signInAdmin(nexinid, consumer)).accessToken);
     for (const [index, testCase] of CASES.entries()) {
       const application = await vendorAdmin.post(`/api/organizations/${vendor.organizationId}/applications`, {
@@ -51,7 +53,7 @@ describe('licensing: marketplace eligibility matrix (e2e)', () => {
         name: `App ${index}`,
         externalConsumptionPolicy: testCase.policy,
       });
-      await seedActiveManifest(nexinid, vendor.tenantId, application.body.id, ['core']);
+      await publishFeatures(nexinid, vendorToken, application.body, ['core']);
       const product = await vendorAdmin.post(`/api/licensing/organizations/${vendor.organizationId}/products`, { applicationId: application.body.id, name: `Product ${index}`, visibility: testCase.visibility });
       const edition = await vendorAdmin.post(`/api/licensing/products/${product.body.id}/editions`, { ...EDITION, code: 'standard', featureKeys: ['core'] });
       await vendorAdmin.put(`/api/licensing/products/${product.body.id}/allowlist`, { organizationIds: testCase.allowlisted ? [consumer.organizationId] : [] });

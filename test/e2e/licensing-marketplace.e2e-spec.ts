@@ -1,7 +1,8 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { EvaluateFeatureLicenseQuery, ExpireEntitlementsCommand } from '#licensing';
-import { EDITION, joinMember, seedActiveManifest } from '../support/licensing.js';
+import { EDITION, joinMember } from '../support/licensing.js';
+import { publishFeatures } from '../support/publishers.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { signIn } from '../support/sign-in.js';
 import { api, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
@@ -30,7 +31,7 @@ describe('licensing: marketplace journey (e2e)', () => {
     member = await joinMember(nexinid, consumerToken, consumer.organizationId);
     const application = await vendorAdmin.post(`/api/organizations/${vendor.organizationId}/applications`, { key: 'reports', name: 'Reports', externalConsumptionPolicy: 'public' });
     ids.application = application.body.id;
-    await seedActiveManifest(nexinid, vendor.tenantId, ids.application, ['reports.basic', 'reports.advanced']);
+    await publishFeatures(nexinid, vendorToken, application.body, ['reports.basic', 'reports.advanced']);
     const client = await vendorAdmin.post(`/api/applications/${ids.application}/clients`, {
       type: 'InteractiveWeb',
       name: 'Reports web',

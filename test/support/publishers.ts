@@ -39,3 +39,11 @@ export async function publishManifest(nexinid: TestNexinId, authorization: strin
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
+
+/** Publishes a manifest with one `view` action per feature key through a fresh ManifestPublisher of the application. */
+export async function publishFeatures(nexinid: TestNexinId, adminToken: string, application: { id: string; key: string }, featureKeys: string[]): Promise<void> {
+  const publisher = await provisionClient(nexinid, adminToken, application.id);
+  const document = { features: featureKeys.map((key) => ({ key, name: key, actions: [{ key: 'view' }] })) };
+  const published = await publishManifest(nexinid, basicAuth(publisher.clientId, publisher.clientSecret), application.key, document);
+  if (published.status !== 200) throw new Error(`manifest publish failed: ${JSON.stringify(published.body)}`);
+}
