@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
 import { CheckAuthorizationQuery } from '../../application/queries/check-authorization/check-authorization.query.js';
@@ -8,6 +8,7 @@ import { ExplainAuthorizationQuery } from '../../application/queries/explain-aut
 import { GetAuthorizationSnapshotQuery } from '../../application/queries/get-authorization-snapshot/get-authorization-snapshot.query.js';
 import type { RuntimeAnswer } from '../../application/services/runtime-evaluator.js';
 import { RUNTIME_AUTHORIZATION_SCOPE } from '../../application/services/runtime-subjects.js';
+import { type CheckRequest, CheckRequestPipe } from './check-request.pipe.js';
 import { CheckAuthorizationRequest, MAX_CHECK_PERMISSIONS, SnapshotRequest } from './runtime-authorization.request.js';
 import { AuthorizationSnapshotResponse, CheckAuthorizationResponse, ExplainAuthorizationResponse } from './runtime-authorization.response.js';
 import { etagOf, matchesEtag } from './etag.js';
@@ -35,9 +36,10 @@ export class RuntimeAuthorizationController {
     summary: 'Check permissions (the authoritative runtime check)',
     description: `Evaluates against the application that owns the token’s client, at the membership’s live perm_ver. ${ON_BEHALF} At most ${MAX_CHECK_PERMISSIONS} permissions per call.`,
   })
+  @ApiBody({ type: CheckAuthorizationRequest })
   @ApiOkResponse({ type: CheckAuthorizationResponse })
   @ApiBadRequestResponse({ description: 'Invalid body, more than 100 permissions, or `authorization.membership_required`.', type: ProblemResponse })
-  async check(@CurrentPrincipal() principal: Principal, @Body() body: CheckAuthorizationRequest): Promise<CheckAuthorizationResponse> {
+  async check(@CurrentPrincipal() principal: Principal, @Body(CheckRequestPipe) body: CheckRequest): Promise<CheckAuthorizationResponse> {
     const answer = await this.queryBus.execute(new CheckAuthorizationQuery(principal, body.permissions, body.resource, body.membershipId));
     return {
       ...versions(answer),
@@ -54,9 +56,10 @@ export class RuntimeAuthorizationController {
     summary: 'Explain a check',
     description: `The check’s question, answered with how each decision was derived: the roles (direct or through groups) and grants that hold each permission, the resource policies considered, and one denial reason. ${ON_BEHALF}`,
   })
+  @ApiBody({ type: CheckAuthorizationRequest })
   @ApiOkResponse({ type: ExplainAuthorizationResponse })
   @ApiBadRequestResponse({ description: 'Invalid body or more than 100 permissions.', type: ProblemResponse })
-  async explain(@CurrentPrincipal() principal: Principal, @Body() body: CheckAuthorizationRequest): Promise<ExplainAuthorizationResponse> {
+  async explain(@CurrentPrincipal() principal: Principal, @Body(CheckRequestPipe) body: CheckRequest): Promise<ExplainAuthorizationResponse> {
     const answer = await this.queryBus.execute(new ExplainAuthorizationQuery(principal, body.permissions, body.resource, body.membershipId));
     return {
       ...versions(answer),
