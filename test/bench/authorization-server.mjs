@@ -8,6 +8,10 @@ import { DataSource } from 'typeorm';
 import { createNexinId } from '../../dist/apps/api/src/bootstrap.js';
 import { MANIFEST_CHANGED } from '../../dist/libs/authorization/src/index.js';
 import { Authenticated, ChangeSignals, loadConfig } from '../../dist/libs/platform/src/index.js';
+import { GetMembershipQuery } from '../../dist/libs/tenancy/src/index.js';
+import { QueryBus } from '@nestjs/cqrs';
+import { AccessModels } from '../../dist/libs/authorization/src/application/ports/access-models.js';
+import { EffectiveAccess } from '../../dist/libs/authorization/src/domain/access/effective-access.js';
 
 let app;
 
@@ -28,12 +32,30 @@ class AuthorizationBenchController {
     await app.get(ChangeSignals).publish(MANIFEST_CHANGED, applicationId);
     return { ok: true };
   }
+  /** What a check does on a cache miss, timed in the server: live membership state, the access model, compiled. */
+  async cold(body) {
+    const { membershipId, applicationId, rounds } = body;
+    const times = [];
+    for (let i = 0; i < rounds; i += 1) {
+      const began = performance.now();
+      const state = await app.get(QueryBus).execute(new GetMembershipQuery(membershipId));
+      const model = await app.get(AccessModels).load({ tenantId: state.tenantId, organizationId: state.organizationId, membershipId, applicationId });
+      const access = new EffectiveAccess(model);
+      if (access.list().length < 1000) throw new Error('expected 1,000 permissions');
+      times.push(performance.now() - began);
+    }
+    times.sort((a, b) => a - b);
+    return { p50: times[Math.floor(rounds / 2)], p95: times[Math.floor(rounds * 0.95)] };
+  }
 }
 const method = (name) => Object.getOwnPropertyDescriptor(AuthorizationBenchController.prototype, name);
 Get('open')(AuthorizationBenchController.prototype, 'open', method('open'));
 Get('guarded')(AuthorizationBenchController.prototype, 'guarded', method('guarded'));
 Post('manifests')(AuthorizationBenchController.prototype, 'manifest', method('manifest'));
 Body()(AuthorizationBenchController.prototype, 'manifest', 0);
+Post('cold')(AuthorizationBenchController.prototype, 'cold', method('cold'));
+Body()(AuthorizationBenchController.prototype, 'cold', 0);
+Reflect.defineMetadata('design:paramtypes', [Object], AuthorizationBenchController.prototype, 'cold');
 Reflect.defineMetadata('design:paramtypes', [Object], AuthorizationBenchController.prototype, 'manifest');
 Authenticated('nexidentity.api')(AuthorizationBenchController.prototype, 'guarded', method('guarded'));
 Controller('bench')(AuthorizationBenchController);
