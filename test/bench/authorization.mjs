@@ -156,6 +156,18 @@ try {
   const guarded = () => hammer({ url: `${base}/bench/guarded`, headers: { authorization: `Bearer ${setup.token}` } });
   const single = () => hammer(checkOf(base, setup.token, [permission(0, 0)]));
   const batch = () => hammer(checkOf(base, setup.token, Array.from({ length: 10 }, (_, i) => permission(i * 9, i))));
+  if (process.env.NEXINID_BENCH_ONLY) {
+    // Profiling one scenario: NEXINID_BENCH_ONLY=guarded|check|batch runs just that one.
+    const scenario = { guarded, check: single, batch }[process.env.NEXINID_BENCH_ONLY];
+    console.table([await scenario()]);
+  } else await fullRun(base, setup, guarded, single, batch);
+} finally {
+  await server.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+  await db.drop();
+}
+
+async function fullRun(base, setup, guarded, single, batch) {
   const [g1, s1, b1] = [await guarded(), await single(), await batch()];
   const [b2, s2, g2] = [await batch(), await single(), await guarded()];
   const [g, s, b] = [mean(g1, g2), mean(s1, s2), mean(b1, b2)];
@@ -196,8 +208,4 @@ try {
     { measure: 'decision, 10 permissions (in process)', p50: `${us(local.batch10)} µs`, p95: '', target: '<= 50 µs', met: yes(local.batch10 <= 50, 'time') },
     { measure: 'decision, 1 permission with a resource and policies (in process)', p50: `${us(local.withResource)} µs`, p95: '', target: '<= 50 µs', met: yes(local.withResource <= 50, 'time') },
   ]);
-} finally {
-  await server.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-  await db.drop();
 }
