@@ -10,7 +10,7 @@ import { MANIFEST_CHANGED } from '../../dist/libs/authorization/src/index.js';
 import { Authenticated, ChangeSignals, loadConfig } from '../../dist/libs/platform/src/index.js';
 import { GetMembershipQuery } from '../../dist/libs/tenancy/src/index.js';
 import { QueryBus } from '@nestjs/cqrs';
-import { AccessModels } from '../../dist/libs/authorization/src/application/ports/access-models.js';
+import { AccessModels, ROLE_PERMISSIONS_CHANGED } from '../../dist/libs/authorization/src/application/ports/access-models.js';
 import { EffectiveAccess } from '../../dist/libs/authorization/src/domain/access/effective-access.js';
 
 let app;
@@ -32,11 +32,19 @@ class AuthorizationBenchController {
     await app.get(ChangeSignals).publish(MANIFEST_CHANGED, applicationId);
     return { ok: true };
   }
-  /** What a check does on a cache miss, timed in the server: live membership state, the access model, compiled. */
+  /**
+   * What a check does on a cache miss, timed in the server: live membership state, the access model, compiled.
+   * With `roleSets: 'cold'` every role's cached permission set is dropped first (nothing cached at all).
+   */
   async cold(body) {
-    const { membershipId, applicationId, rounds } = body;
+    const { membershipId, applicationId, rounds, roleSets } = body;
+    const roleIds = (await app.get(DataSource).query(`SELECT role_id FROM authz.role_assignments WHERE membership_id = $1`, [membershipId])).map((row) => row.role_id);
     const times = [];
     for (let i = 0; i < rounds; i += 1) {
+      if (roleSets === 'cold') {
+        await app.get(ChangeSignals).publish(ROLE_PERMISSIONS_CHANGED, roleIds);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
       const began = performance.now();
       const state = await app.get(QueryBus).execute(new GetMembershipQuery(membershipId));
       const model = await app.get(AccessModels).load({ tenantId: state.tenantId, organizationId: state.organizationId, membershipId, applicationId });

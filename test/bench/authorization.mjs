@@ -172,7 +172,10 @@ async function fullRun(base, setup, guarded, single, batch) {
   const [b2, s2, g2] = [await batch(), await single(), await guarded()];
   const [g, s, b] = [mean(g1, g2), mean(s1, s2), mean(b1, b2)];
   const cold = await coldChecks(base, setup);
-  const inServer = await json(base, '/bench/cold', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ membershipId: setup.membershipId, applicationId: setup.applicationId, rounds: 200 }) });
+  const coldIn = (roleSets) =>
+    json(base, '/bench/cold', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ membershipId: setup.membershipId, applicationId: setup.applicationId, rounds: 200, roleSets }) });
+  const inServer = await coldIn('cached');
+  const allCold = await coldIn('cold');
   const local = inProcess();
   const ms = (n) => Math.round(n * 100) / 100;
   const us = (n) => Math.round(n * 100) / 100;
@@ -201,7 +204,8 @@ async function fullRun(base, setup, guarded, single, batch) {
   ]);
   console.table([
     { measure: 'first check after a perm_ver change, 50 roles / 1,000 permissions (HTTP round trip)', p50: `${ms(cold.coldP50)} ms`, p95: `${ms(cold.coldP95)} ms`, target: '', met: '' },
-    { measure: 'cold evaluation in the server (membership state + access model query + compile)', p50: `${ms(inServer.p50)} ms`, p95: `${ms(inServer.p95)} ms`, target: '< 5 ms', met: yes(inServer.p95 < 5, 'p95') },
+    { measure: 'cold evaluation in the server after a perm_ver change (state + access model + compile; role sets cached)', p50: `${ms(inServer.p50)} ms`, p95: `${ms(inServer.p95)} ms`, target: '< 5 ms', met: yes(inServer.p95 < 5, 'p95') },
+    { measure: 'fully cold evaluation in the server (every role set reloaded too)', p50: `${ms(allCold.p50)} ms`, p95: `${ms(allCold.p95)} ms`, target: '', met: '' },
     { measure: 'the next check (warm, HTTP round trip, one client)', p50: `${ms(cold.warmP50)} ms`, p95: `${ms(cold.warmP95)} ms`, target: '', met: '' },
     { measure: 'compile effective access of 50 roles / 1,000 permissions (in process)', p50: `${us(local.compile)} µs`, p95: '', target: '', met: '' },
     { measure: 'decision, 1 permission (in process)', p50: `${us(local.single)} µs`, p95: '', target: '<= 50 µs', met: yes(local.single <= 50, 'time') },

@@ -4,3 +4,6 @@ import type { AccessModel } from '../../domain/access/access-model.js';
 export abstract class AccessModels {
   abstract load(scope: { tenantId: string; organizationId: string; membershipId: string; applicationId: string }): Promise<AccessModel>;
 }
+
+/** ChangeSignals topic (key: role id) sent when a role's permission set changes or the role is deleted. */
+export const ROLE_PERMISSIONS_CHANGED = 'authorization.role';

@@ -30,6 +30,29 @@ export class SignalledCache<V> {
     return value;
   }
 
+  /** Several keys at once; the misses are loaded together by `loadMissing`, which answers a value for each. */
+  async getMany(keys: readonly string[], loadMissing: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
+    const found = new Map<string, V>();
+    const missing: string[] = [];
+    for (const key of keys) {
+      const hit = this.signals.reliable ? this.#entries.get(key) : undefined;
+      if (hit === undefined) missing.push(key);
+      else found.set(key, hit);
+    }
+    if (missing.length === 0) return found;
+    const generation = this.#generation;
+    const loaded = await loadMissing(missing);
+    const keep = generation === this.#generation && this.signals.reliable;
+    for (const [key, value] of loaded) {
+      found.set(key, value);
+      if (keep) {
+        if (this.#entries.size >= this.capacity) this.#entries.delete(this.#entries.keys().next().value!);
+        this.#entries.set(key, value);
+      }
+    }
+    return found;
+  }
+
   invalidate(key: string): void {
     this.#generation++;
     this.#entries.delete(key);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { ChangeSignals, UnitOfWork } from '#platform';
+import { ROLE_PERMISSIONS_CHANGED } from '../../application/ports/access-models.js';
 import type { AffectedMemberships, Page, PageRequest } from '../../domain/keys.js';
 import { Role } from '../../domain/role/role.js';
 import { RoleRepository } from '../../domain/role/role.repository.js';
@@ -47,7 +48,10 @@ const HOLDERS = `
 
 @Injectable()
 export class TypeOrmRoleRepository extends RoleRepository {
-  constructor(private readonly uow: UnitOfWork) {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly signals: ChangeSignals,
+  ) {
     super();
   }
 
@@ -81,10 +85,12 @@ export class TypeOrmRoleRepository extends RoleRepository {
     if (!permissionsChanged) return;
     await this.uow.manager.query(`DELETE FROM authz.role_permissions WHERE tenant_id = $1 AND role_id = $2`, [role.scope.tenantId, role.id]);
     await this.#writePermissions(role);
+    await this.signals.publish(ROLE_PERMISSIONS_CHANGED, role.id);
   }
 
   async delete(role: Role): Promise<void> {
     await this.uow.manager.query(`DELETE FROM authz.roles WHERE tenant_id = $1 AND id = $2`, [role.scope.tenantId, role.id]);
+    await this.signals.publish(ROLE_PERMISSIONS_CHANGED, role.id);
   }
 
   async list(tenantId: string, applicationId: string, page: PageRequest): Promise<Page<Role>> {
@@ -114,6 +120,7 @@ export class TypeOrmRoleRepository extends RoleRepository {
         ? await this.uow.manager.query(`SELECT membership_id AS id FROM authz.group_members WHERE tenant_id = $1 AND group_id = ANY($2::uuid[])`, [tenantId, groupIds])
         : [];
     await query(`DELETE FROM authz.roles WHERE tenant_id = $1 AND application_id = $2`);
+    await this.signals.publish(ROLE_PERMISSIONS_CHANGED, roles);
     return {
       membershipIds: [...new Set([...holders, ...granted, ...members, ...policies.filter((row) => row.kind === 'membership')].map((row) => row.id))],
       organizationIds: [...new Set(policies.filter((row) => row.kind === 'organization').map((row) => row.id))],
