@@ -47,13 +47,15 @@ class AuthorizationBenchController {
       }
       const began = performance.now();
       const state = await app.get(QueryBus).execute(new GetMembershipQuery(membershipId));
+      const stateAt = performance.now();
       const model = await app.get(AccessModels).load({ tenantId: state.tenantId, organizationId: state.organizationId, membershipId, applicationId });
+      const modelAt = performance.now();
       const access = new EffectiveAccess(model);
       if (access.list().length < 1000) throw new Error('expected 1,000 permissions');
-      times.push(performance.now() - began);
+      times.push([performance.now() - began, stateAt - began, modelAt - stateAt, performance.now() - modelAt]);
     }
-    times.sort((a, b) => a - b);
-    return { p50: times[Math.floor(rounds / 2)], p95: times[Math.floor(rounds * 0.95)] };
+    const at = (index, p) => times.map((t) => t[index]).sort((a, b) => a - b)[Math.floor(rounds * p)];
+    return { p50: at(0, 0.5), p95: at(0, 0.95), parts: { state: at(1, 0.5), model: at(2, 0.5), compile: at(3, 0.5) } };
   }
 }
 const method = (name) => Object.getOwnPropertyDescriptor(AuthorizationBenchController.prototype, name);

@@ -1,4 +1,5 @@
 import type { PermissionKey } from '../manifest/feature-manifest.js';
+import type { PermissionSet } from './permission-set.js';
 
 export type PolicyEffect = 'allow' | 'deny';
 export const POLICY_EFFECTS: readonly PolicyEffect[] = ['allow', 'deny'];
@@ -10,7 +11,7 @@ export const POLICY_SUBJECT_TYPES: readonly PolicySubjectType[] = ['membership',
 export interface RoleHolding {
   roleId: string;
   roleKey: string;
-  permissions: readonly PermissionKey[];
+  permissions: PermissionSet;
   via: { groupId: string; groupKey: string } | null;
 }
 

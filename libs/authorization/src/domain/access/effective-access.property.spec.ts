@@ -3,6 +3,7 @@ import { FeatureManifest, type PermissionKey } from '../manifest/feature-manifes
 import type { AccessModel, PolicyRule, ResourceRef } from './access-model.js';
 import { decide } from './decision.js';
 import { EffectiveAccess } from './effective-access.js';
+import { PermissionSet } from './permission-set.js';
 
 /** A small random world of one organization: roles, groups, assignments, grants and policies. */
 interface World {
@@ -59,7 +60,7 @@ function modelFor(w: World, membership: string): AccessModel {
   return {
     roles: w.assignments
       .filter((a) => a.membership === membership || (a.group !== undefined && groups.includes(a.group)))
-      .map((a) => ({ roleId: a.role, roleKey: a.role, permissions: w.roles.find((r) => r.id === a.role)!.permissions, via: a.group ? { groupId: a.group, groupKey: a.group } : null })),
+      .map((a) => ({ roleId: a.role, roleKey: a.role, permissions: new PermissionSet(w.roles.find((r) => r.id === a.role)!.permissions), via: a.group ? { groupId: a.group, groupKey: a.group } : null })),
     grants: w.grants.filter((g) => g.membership === membership).map((g, i) => ({ grantId: `x${i}`, featureKey: g.featureKey, actionKey: g.actionKey })),
     policies: w.policies.filter(
       (p) => (p.subjectType === 'membership' && p.subjectId === membership) || (p.subjectType === 'group' && groups.includes(p.subjectId)) || (p.subjectType === 'organization' && p.subjectId === ORG),

@@ -2,6 +2,7 @@ import { FeatureManifest } from '../manifest/feature-manifest.js';
 import type { AccessModel, PolicyRule } from './access-model.js';
 import { decide, decideAll } from './decision.js';
 import { EffectiveAccess } from './effective-access.js';
+import { PermissionSet } from './permission-set.js';
 
 const manifest = new FeatureManifest('app', 3, {
   features: [
@@ -25,7 +26,7 @@ const policy = (overrides: Partial<PolicyRule>): PolicyRule => ({
 });
 
 const model = (overrides: Partial<AccessModel> = {}): AccessModel => ({
-  roles: [{ roleId: 'r1', roleKey: 'viewer', permissions: [view], via: null }],
+  roles: [{ roleId: 'r1', roleKey: 'viewer', permissions: new PermissionSet([view]), via: null }],
   grants: [],
   policies: [],
   ...overrides,
@@ -38,8 +39,8 @@ describe('EffectiveAccess and decide', () => {
     const access = new EffectiveAccess(
       model({
         roles: [
-          { roleId: 'r1', roleKey: 'viewer', permissions: [view], via: null },
-          { roleId: 'r2', roleKey: 'approver', permissions: [view, approve], via: { groupId: 'g1', groupKey: 'finance' } },
+          { roleId: 'r1', roleKey: 'viewer', permissions: new PermissionSet([view]), via: null },
+          { roleId: 'r2', roleKey: 'approver', permissions: new PermissionSet([view, approve]), via: { groupId: 'g1', groupKey: 'finance' } },
         ],
         grants: [{ grantId: 'x1', ...exportReports }],
       }),

@@ -1,5 +1,6 @@
 import { permissionId, type PermissionKey } from '../manifest/feature-manifest.js';
 import type { AccessModel, GrantSource, PolicyRule, ResourceRef } from './access-model.js';
+import type { PermissionSet } from './permission-set.js';
 import { compileResourcePattern, type ResourceMatcher } from './resource-pattern.js';
 
 interface CompiledPolicy {
@@ -28,8 +29,9 @@ const NONE: readonly GrantSource[] = Object.freeze([]);
 
 /**
  * The effective permissions of a membership in an application: the union of
- * its roles (direct and through groups) and direct grants, indexed for O(1)
- * lookups, with the resource policies that narrow them.
+ * its roles (direct and through groups) and direct grants, with the resource
+ * policies that narrow them. Roles keep their shared permission sets, so
+ * building this costs a few objects per role, not one entry per permission.
  *
  * Policies never widen. For a check with a resource: a matching deny denies;
  * otherwise, when allow policies exist for that permission and resource type,
@@ -37,18 +39,27 @@ const NONE: readonly GrantSource[] = Object.freeze([]);
  * without a resource answers the RBAC grant.
  */
 export class EffectiveAccess {
-  readonly #sources = new Map<string, GrantSource[]>();
-  readonly #keys = new Map<string, PermissionKey>();
+  readonly #roles: Array<{ permissions: PermissionSet; source: GrantSource }>;
+  readonly #grants = new Map<string, GrantSource[]>();
+  readonly #grantKeys = new Map<string, PermissionKey>();
   readonly #policies = new Map<string, Map<string, PoliciesOfType>>();
 
   constructor(readonly model: AccessModel) {
-    for (const role of model.roles) {
-      const source: GrantSource = role.via
+    this.#roles = model.roles.map((role) => ({
+      permissions: role.permissions,
+      source: role.via
         ? { type: 'role', roleId: role.roleId, roleKey: role.roleKey, via: 'group', groupId: role.via.groupId, groupKey: role.via.groupKey }
-        : { type: 'role', roleId: role.roleId, roleKey: role.roleKey, via: 'membership' };
-      for (const permission of role.permissions) this.#add(permission, source);
+        : { type: 'role', roleId: role.roleId, roleKey: role.roleKey, via: 'membership' },
+    }));
+    for (const grant of model.grants) {
+      const id = permissionId(grant);
+      const sources = this.#grants.get(id);
+      if (sources) sources.push({ type: 'grant', grantId: grant.grantId });
+      else {
+        this.#grants.set(id, [{ type: 'grant', grantId: grant.grantId }]);
+        this.#grantKeys.set(id, { featureKey: grant.featureKey, actionKey: grant.actionKey });
+      }
     }
-    for (const grant of model.grants) this.#add(grant, { type: 'grant', grantId: grant.grantId });
     for (const rule of model.policies) {
       const id = permissionId(rule);
       let byType = this.#policies.get(id);
@@ -60,22 +71,24 @@ export class EffectiveAccess {
   }
 
   has(permission: PermissionKey): boolean {
-    return this.#sources.has(permissionId(permission));
+    return this.#sourcesOf(permissionId(permission)).length > 0;
   }
 
   /** The held permissions, each flagged when resource policies may narrow it. */
   list(): Array<PermissionKey & { resourceScoped: boolean }> {
-    return [...this.#sources.keys()].sort().map((id) => ({ ...this.#keys.get(id)!, resourceScoped: this.#policies.has(id) }));
+    const held = new Map(this.#grantKeys);
+    for (const { permissions } of this.#roles) for (const [id, key] of permissions.entries()) held.set(id, key);
+    return [...held.keys()].sort().map((id) => ({ ...held.get(id)!, resourceScoped: this.#policies.has(id) }));
   }
 
-  /** Resource types and patterns of the policies on one permission, for snapshots. */
+  /** The policies on one permission, for snapshots. */
   policiesOf(permission: PermissionKey): PolicyRule[] {
     return [...(this.#policies.get(permissionId(permission))?.values() ?? [])].flatMap(({ allow, deny }) => [...deny, ...allow].map(({ rule }) => rule));
   }
 
   evaluate(permission: PermissionKey, resource?: ResourceRef): AccessEvaluation {
     const id = permissionId(permission);
-    const sources = this.#sources.get(id) ?? NONE;
+    const sources = this.#sourcesOf(id);
     const granted = sources.length > 0;
     if (!resource) return { granted, sources, resource: null, policies: [] };
     const ofType = this.#policies.get(id)?.get(resource.type);
@@ -94,13 +107,11 @@ export class EffectiveAccess {
       : { granted: false, sources, resource: 'not_allowed_for_resource', policies };
   }
 
-  #add(permission: PermissionKey, source: GrantSource): void {
-    const id = permissionId(permission);
-    const sources = this.#sources.get(id);
-    if (sources) sources.push(source);
-    else {
-      this.#sources.set(id, [source]);
-      this.#keys.set(id, { featureKey: permission.featureKey, actionKey: permission.actionKey });
-    }
+  #sourcesOf(id: string): readonly GrantSource[] {
+    let sources: GrantSource[] | undefined;
+    for (const role of this.#roles) if (role.permissions.hasId(id)) (sources ??= []).push(role.source);
+    const grants = this.#grants.get(id);
+    if (grants) sources = sources ? [...sources, ...grants] : grants;
+    return sources ?? NONE;
   }
 }

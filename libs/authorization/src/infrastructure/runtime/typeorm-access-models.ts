@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ChangeSignals, UnitOfWork } from '#platform';
 import { AccessModels, ROLE_PERMISSIONS_CHANGED } from '../../application/ports/access-models.js';
 import type { AccessModel, PolicyRule } from '../../domain/access/access-model.js';
+import { PermissionSet } from '../../domain/access/permission-set.js';
 import type { PermissionKey } from '../../domain/manifest/feature-manifest.js';
 import { SignalledCache } from '../cache/signalled-cache.js';
 
@@ -45,7 +46,7 @@ const parsed = <T>(value: Json<T>): T => (typeof value === 'string' ? (JSON.pars
  */
 @Injectable()
 export class TypeOrmAccessModels extends AccessModels {
-  readonly #roles: SignalledCache<PermissionKey[]>;
+  readonly #roles: SignalledCache<PermissionSet>;
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -64,7 +65,7 @@ export class TypeOrmAccessModels extends AccessModels {
       roles: roles.map((role) => ({
         roleId: role.roleId,
         roleKey: role.roleKey,
-        permissions: permissions.get(role.roleId) ?? [],
+        permissions: permissions.get(role.roleId) ?? PermissionSet.EMPTY,
         via: role.groupId && role.groupKey ? { groupId: role.groupId, groupKey: role.groupKey } : null,
       })),
       grants: parsed(row.grants),
@@ -72,13 +73,13 @@ export class TypeOrmAccessModels extends AccessModels {
     };
   }
 
-  async #permissionsOf(tenantId: string, roleIds: string[]): Promise<Map<string, PermissionKey[]>> {
+  async #permissionsOf(tenantId: string, roleIds: string[]): Promise<Map<string, PermissionSet>> {
     const rows: Array<{ role_id: string; feature_key: string; action_key: string }> = await this.uow.manager.query(
       `SELECT role_id, feature_key, action_key FROM authz.role_permissions WHERE tenant_id = $1 AND role_id = ANY($2::uuid[])`,
       [tenantId, roleIds],
     );
     const sets = new Map<string, PermissionKey[]>(roleIds.map((id) => [id, []]));
     for (const row of rows) sets.get(row.role_id)!.push({ featureKey: row.feature_key, actionKey: row.action_key });
-    return sets;
+    return new Map([...sets].map(([id, permissions]) => [id, new PermissionSet(permissions)]));
   }
 }
