@@ -7,3 +7,8 @@ export * from './application/queries/list-manifests/list-manifests.query.js';
 export * from './application/queries/get-manifest/get-manifest.query.js';
 export type { ManifestVersionDetails, ManifestVersionSummary, PublishManifestResult } from './application/views.js';
 export type { FeatureManifestDocument } from './domain/manifest/feature-manifest.js';
+export { ActiveManifests, MANIFEST_CHANGED } from './application/ports/active-manifests.js';
+export type { PermissionKey } from './domain/manifest/feature-manifest.js';
+export type { DenialReason } from './domain/access/decision.js';
+export * from './application/queries/check-authorization/check-authorization.query.js';
+export type { RuntimeAnswer } from './application/services/runtime-evaluator.js';

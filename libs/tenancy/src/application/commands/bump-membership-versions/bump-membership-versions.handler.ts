@@ -17,9 +17,12 @@ export class BumpMembershipVersionsHandler implements ICommandHandler<BumpMember
     if (Array.isArray(value) && value.length === 0) return new Map();
     return this.uow.run(async () => {
       const rows: Array<{ id: string; version: number }> = await this.uow.manager.query(
-        `UPDATE tenancy.memberships SET ${column} = ${column} + 1, updated_at = now()
-          WHERE tenant_id = $1 AND ${filter} AND status <> 'removed'
-          RETURNING id, ${column} AS version`,
+        // Wrapped in a CTE: TypeORM answers a bare UPDATE with [rows, count] rather than the rows.
+        `WITH bumped AS (
+           UPDATE tenancy.memberships SET ${column} = ${column} + 1, updated_at = now()
+            WHERE tenant_id = $1 AND ${filter} AND status <> 'removed'
+            RETURNING id, ${column} AS version)
+         SELECT id, version FROM bumped`,
         [tenantId, value],
       );
       await this.signals.publish(MEMBERSHIP_CHANGED, rows.map((row) => row.id));

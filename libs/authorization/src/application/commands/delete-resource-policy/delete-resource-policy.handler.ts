@@ -1,0 +1,43 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AuditTrail, UnitOfWork } from '#platform';
+import { ResourcePolicyRepository } from '../../../domain/policy/resource-policy.repository.js';
+import { AdminAccess } from '../../services/admin-access.js';
+import { PermVersions } from '../../services/perm-versions.js';
+import { PolicySubjects } from '../../services/policy-subjects.js';
+import { DeleteResourcePolicyCommand } from './delete-resource-policy.command.js';
+
+@CommandHandler(DeleteResourcePolicyCommand)
+export class DeleteResourcePolicyHandler implements ICommandHandler<DeleteResourcePolicyCommand> {
+  constructor(
+    private readonly access: AdminAccess,
+    private readonly subjects: PolicySubjects,
+    private readonly policies: ResourcePolicyRepository,
+    private readonly versions: PermVersions,
+    private readonly audit: AuditTrail,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async execute({ principal, policyId }: DeleteResourcePolicyCommand): Promise<void> {
+    await this.uow.run(async () => {
+      const policy = await this.access.owned(
+        principal,
+        policyId,
+        'resource policy',
+        'authorization.manage',
+        (tenantId) => this.policies.find(tenantId, policyId),
+        (found) => found.organizationId,
+      );
+      await this.policies.delete(policy);
+      await this.versions.bump(policy.tenantId, await this.subjects.reach(policy.tenantId, policy.subjectType, policy.subjectId));
+      const { id: _id, tenantId: _tenantId, createdAt: _createdAt, ...audited } = policy;
+      await this.audit.record({
+        tenantId: policy.tenantId,
+        organizationId: policy.organizationId,
+        action: 'resource_policy.deleted',
+        target: { type: 'resource_policy', id: policy.id },
+        outcome: 'success',
+        diff: { before: audited },
+      });
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { DomainError } from '#kernel';
+import type { Page, PageRequest } from '../../domain/keys.js';
+
+/** The PostgreSQL unique_violation (23505), through pg or PGlite. */
+export function isUniqueViolation(error: unknown): boolean {
+  const candidate = error as { code?: string; driverError?: { code?: string } } | null;
+  return (candidate?.code ?? candidate?.driverError?.code) === '23505';
+}
+
+/** Runs an insert, turning a unique violation into the domain error `conflict` builds. */
+export async function insertOrConflict<T>(work: () => Promise<T>, conflict: () => DomainError): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+/** Rows fetched with `LIMIT limit + 1` ordered by `cursorOf`: the page and the cursor of the next one. */
+export function pageOf<R, T>(rows: R[], page: PageRequest, map: (row: R) => T, cursorOf: (row: R) => string): Page<T> {
+  const more = rows.length > page.limit;
+  const kept = more ? rows.slice(0, page.limit) : rows;
+  return { items: kept.map(map), nextCursor: more ? cursorOf(kept[kept.length - 1]) : null };
+}
+
+/** TypeORM answers DELETE and UPDATE with `[rows, affected]`, everything else with the rows. */
+export function returned<R>(result: unknown): R[] {
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as R[]) : (result as R[]);
+}
+
+/** Whether a DELETE or UPDATE touched any row. */
+export function deleted(result: unknown): boolean {
+  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] > 0 : returned(result).length > 0;
+}
