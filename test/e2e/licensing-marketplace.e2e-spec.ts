@@ -177,6 +177,62 @@ describe('licensing: marketplace journey (e2e)', () => {
     expect(legacy).toMatchObject({ satisfied: true, reason: 'licensed' });
   });
 
+  it('check-scoped answers RBAC ∩ entitlement for a consumer member of the vendor app, each half live', async () => {
+    // The consumer organization's admins define roles for the installed application over the vendor's manifest.
+    const role = await consumerAdmin.post(`/api/applications/${ids.application}/roles`, { key: 'analyst', name: 'Analyst', permissions: [{ featureKey: 'reports.advanced', actionKey: 'view' }] });
+    expect(role.status).toBe(201);
+    expect(role.body).toMatchObject({ organizationId: consumer.organizationId, applicationId: ids.application });
+    const undeclared = await consumerAdmin.post(`/api/applications/${ids.application}/roles`, { key: 'secret-reader', name: 'Secret reader', permissions: [{ featureKey: 'reports.secret', actionKey: 'view' }] });
+    expect(undeclared.body).toMatchObject({ status: 400, code: 'authorization.unknown_permission' });
+    expect((await consumerAdmin.post(`/api/memberships/${member.membershipId}/roles`, { roleId: role.body.id })).status).toBe(201);
+    expect((await consumerAdmin.put(`/api/licensing/entitlements/${ids.entitlement}/seats`, { membershipIds: [member.membershipId, consumer.membershipId] })).status).toBe(200);
+
+    const { accessToken } = await signInToVendorApp('openid tenant_context nexidentity.api entitled_editions');
+    const checkScoped = async (body: unknown, token = accessToken) => {
+      const response = await fetch(`${nexinid.baseUrl}/api/runtime/authorization/check-scoped`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const ask = (featureKey: string, actionKey: string, licensedFeatureKey: string) => checkScoped({ permissions: [{ featureKey, actionKey }], licensedFeatureKey });
+
+    // The truth table: may × licensed.
+    expect((await ask('reports.advanced', 'view', 'reports.advanced')).body).toMatchObject({
+      grantedAny: true,
+      licensedFeatureKey: 'reports.advanced',
+      featureLicenseSatisfied: true,
+      licenseReason: 'licensed',
+      editionCodes: ['reports-pro'],
+      available: true,
+      membershipId: member.membershipId,
+      applicationId: ids.application,
+    });
+    expect((await ask('reports.basic', 'view', 'reports.basic')).body).toMatchObject({ grantedAny: false, featureLicenseSatisfied: true, available: false });
+    expect((await ask('reports.advanced', 'view', 'reports.unknown')).body).toMatchObject({ grantedAny: true, featureLicenseSatisfied: false, licenseReason: 'feature_not_licensed', available: false });
+    // The legacy form names the entitlement.
+    expect((await checkScoped({ permissions: [{ featureKey: 'reports.advanced', actionKey: 'view' }], entitlementId: ids.entitlement })).body).toMatchObject({
+      licensedFeatureKey: null,
+      featureLicenseSatisfied: true,
+      available: true,
+    });
+
+    // A seat revoked now is refused on the very next call, though the token still lists the edition.
+    expect((await consumerAdmin.put(`/api/licensing/entitlements/${ids.entitlement}/seats`, { membershipIds: [consumer.membershipId] })).status).toBe(200);
+    const revoked = await ask('reports.advanced', 'view', 'reports.advanced');
+    expect(revoked.body).toMatchObject({ grantedAny: true, featureLicenseSatisfied: false, licenseReason: 'no_entitlement', available: false });
+    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { entitled_editions: string[] };
+    expect(claims.entitled_editions).toEqual(['reports-pro']);
+
+    // Bad input: neither or both license targets, malformed keys; the console token has no application.
+    expect((await checkScoped({ permissions: [{ featureKey: 'reports.advanced', actionKey: 'view' }] })).body).toMatchObject({ status: 400, code: 'platform.validation_failed' });
+    expect((await checkScoped({ permissions: [{ featureKey: 'a', actionKey: 'b' }], licensedFeatureKey: 'a', entitlementId: ids.entitlement })).status).toBe(400);
+    expect((await checkScoped({ permissions: [{ featureKey: 'a', actionKey: 'b' }], licensedFeatureKey: 'Not A Key' })).status).toBe(400);
+    expect((await checkScoped({ permissions: [{ featureKey: 'a', actionKey: 'b' }], entitlementId: 'nope' })).status).toBe(400);
+    expect((await checkScoped({ permissions: [{ featureKey: 'a', actionKey: 'b' }], licensedFeatureKey: 'a' }, consumerToken)).body).toMatchObject({ status: 403, code: 'authorization.no_application_context' });
+  });
+
   it('refuses more seat holders than seats with 409 and the numbers, and foreign memberships with 400, writing nothing', async () => {
     const extra = await joinMember(nexinid, consumerToken, consumer.organizationId);
     const over = await consumerAdmin.put(`/api/licensing/entitlements/${ids.entitlement}/seats`, { membershipIds: [member.membershipId, consumer.membershipId, extra.membershipId] });

@@ -42,6 +42,7 @@ import { UpdateRoleHandler } from './application/commands/update-role/update-rol
 import { RemoveAuthorizationOfDeletedApplication } from './application/event-handlers/remove-authorization-of-deleted-application.handler.js';
 import { AccessModels } from './application/ports/access-models.js';
 import { EffectiveAccessSource, MembershipStates } from './application/ports/runtime-state.js';
+import { CheckScopedHandler } from './application/queries/check-scoped/check-scoped.handler.js';
 import { CheckAuthorizationHandler } from './application/queries/check-authorization/check-authorization.handler.js';
 import { ExplainAuthorizationHandler } from './application/queries/explain-authorization/explain-authorization.handler.js';
 import { GetAuthorizationSnapshotHandler } from './application/queries/get-authorization-snapshot/get-authorization-snapshot.handler.js';
@@ -134,6 +135,7 @@ export const authorizationPersistence: PersistenceParts = {
     ListResourcePoliciesHandler,
     GetResourcePolicyHandler,
     CheckAuthorizationHandler,
+    CheckScopedHandler,
     ExplainAuthorizationHandler,
     GetAuthorizationSnapshotHandler,
     RemoveAuthorizationOfDeletedApplication,

@@ -12,3 +12,4 @@ export type { PermissionKey } from './domain/manifest/feature-manifest.js';
 export type { DenialReason } from './domain/access/decision.js';
 export * from './application/queries/check-authorization/check-authorization.query.js';
 export type { RuntimeAnswer } from './application/services/runtime-evaluator.js';
+export * from './application/ports/feature-licensing.js';

@@ -1,5 +1,7 @@
 import { MarketplaceLicensing } from '#identity';
 import { LicensingForSignIn } from './infrastructure/identity/licensing-for-sign-in.js';
+import { LicensingForRuntimeChecks } from './infrastructure/authorization/licensing-for-runtime-checks.js';
+import { FeatureLicensing } from '#authorization';
 import { Global, Module, type OnModuleInit } from '@nestjs/common';
 import { type PersistenceParts, registerErrorStatuses } from '#platform';
 import { MarketplaceController } from './api/marketplace.controller.js';
@@ -61,7 +63,7 @@ export const licensingPersistence: PersistenceParts = {
 };
 
 /** Vendor products and editions, the marketplace, installations, subscriptions, entitlements, seats and ent_ver. */
-/** Global so identity's OAuth server gets its MarketplaceLicensing answers without importing licensing. */
+/** Global so identity (MarketplaceLicensing) and authorization (FeatureLicensing) get their answers without importing licensing. */
 @Global()
 @Module({
   controllers: [ProductsController, MarketplaceController, RuntimeEntitlementsController],
@@ -107,8 +109,9 @@ export const licensingPersistence: PersistenceParts = {
     ListEntitledEditionsHandler,
     FindInstalledOrganizationsHandler,
     { provide: MarketplaceLicensing, useClass: LicensingForSignIn },
+    { provide: FeatureLicensing, useClass: LicensingForRuntimeChecks },
   ],
-  exports: [MarketplaceLicensing],
+  exports: [MarketplaceLicensing, FeatureLicensing],
 })
 export class LicensingModule implements OnModuleInit {
   onModuleInit(): void {

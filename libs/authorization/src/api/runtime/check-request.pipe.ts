@@ -11,12 +11,12 @@ export interface CheckRequest {
   membershipId?: string;
 }
 
-interface FieldError {
+export interface FieldError {
   field: string;
   message: string;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function unknownFields(value: Record<string, unknown>, allowed: readonly string[], prefix: string, errors: FieldError[]): void {
   for (const key of Object.keys(value)) if (!allowed.includes(key)) errors.push({ field: `${prefix}${key}`, message: `unknown field ${key}` });
@@ -35,9 +35,14 @@ function text(value: unknown, field: string, max: number, errors: FieldError[]):
 @Injectable()
 export class CheckRequestPipe implements PipeTransform<unknown, CheckRequest> {
   transform(body: unknown): CheckRequest {
-    const errors: FieldError[] = [];
+    return this.validate(body, [], []);
+  }
+
+  /** Validates the check's fields; `extraFields` are allowed and left to the caller, which adds its `errors`. */
+  protected validate(body: unknown, extraFields: readonly string[], extraErrors: FieldError[]): CheckRequest {
+    const errors: FieldError[] = [...extraErrors];
     if (!isObject(body)) throw invalid([{ field: 'body', message: 'the body must be a JSON object' }]);
-    unknownFields(body, ['permissions', 'resource', 'membershipId'], '', errors);
+    unknownFields(body, ['permissions', 'resource', 'membershipId', ...extraFields], '', errors);
     const { permissions, resource, membershipId } = body;
     if (!Array.isArray(permissions)) errors.push({ field: 'permissions', message: 'permissions must be an array' });
     else if (permissions.length < 1 || permissions.length > MAX_CHECK_PERMISSIONS) {

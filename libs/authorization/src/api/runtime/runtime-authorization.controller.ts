@@ -4,13 +4,15 @@ import { ApiBadRequestResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkRe
 import type { Response } from 'express';
 import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
 import { CheckAuthorizationQuery } from '../../application/queries/check-authorization/check-authorization.query.js';
+import { CheckScopedQuery } from '../../application/queries/check-scoped/check-scoped.query.js';
 import { ExplainAuthorizationQuery } from '../../application/queries/explain-authorization/explain-authorization.query.js';
 import { GetAuthorizationSnapshotQuery } from '../../application/queries/get-authorization-snapshot/get-authorization-snapshot.query.js';
 import type { RuntimeAnswer } from '../../application/services/runtime-evaluator.js';
 import { RUNTIME_AUTHORIZATION_SCOPE } from '../../application/services/runtime-subjects.js';
 import { type CheckRequest, CheckRequestPipe } from './check-request.pipe.js';
-import { CheckAuthorizationRequest, MAX_CHECK_PERMISSIONS, SnapshotRequest } from './runtime-authorization.request.js';
-import { AuthorizationSnapshotResponse, CheckAuthorizationResponse, ExplainAuthorizationResponse } from './runtime-authorization.response.js';
+import { type CheckScopedRequestBody, CheckScopedRequestPipe } from './check-scoped-request.pipe.js';
+import { CheckAuthorizationRequest, CheckScopedRequest, MAX_CHECK_PERMISSIONS, SnapshotRequest } from './runtime-authorization.request.js';
+import { AuthorizationSnapshotResponse, CheckAuthorizationResponse, CheckScopedResponse, ExplainAuthorizationResponse } from './runtime-authorization.response.js';
 import { etagOf, matchesEtag } from './etag.js';
 
 const versions = (answer: RuntimeAnswer) => ({
@@ -47,6 +49,31 @@ export class RuntimeAuthorizationController {
       grantedAll: answer.grantedAll,
       results: answer.results.map(({ featureKey, actionKey, granted, reason }) => ({ featureKey, actionKey, granted, reason })),
       manifestVersion: answer.manifestVersion,
+    };
+  }
+
+  @Post('check-scoped')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Check a licensed feature: RBAC ∩ entitlement',
+    description: `The feature is available only when \`grantedAny\` (the membership may: the check above) and \`featureLicenseSatisfied\` (it holds a seat on an active, currently valid entitlement whose edition unlocks \`licensedFeatureKey\`) are both true; \`available\` says so. Both halves are read live: a seat revoked now is refused on the next call, whatever the token says. The legacy form names an \`entitlementId\` instead. ${ON_BEHALF}`,
+  })
+  @ApiBody({ type: CheckScopedRequest })
+  @ApiOkResponse({ type: CheckScopedResponse })
+  @ApiBadRequestResponse({ description: 'Invalid body, neither or both of licensedFeatureKey and entitlementId, or more than 100 permissions.', type: ProblemResponse })
+  async checkScoped(@CurrentPrincipal() principal: Principal, @Body(CheckScopedRequestPipe) body: CheckScopedRequestBody): Promise<CheckScopedResponse> {
+    const answer = await this.queryBus.execute(new CheckScopedQuery(principal, body.permissions, body.resource, body.membershipId, body.target));
+    return {
+      ...versions(answer),
+      grantedAny: answer.grantedAny,
+      grantedAll: answer.grantedAll,
+      results: answer.results.map(({ featureKey, actionKey, granted, reason }) => ({ featureKey, actionKey, granted, reason })),
+      manifestVersion: answer.manifestVersion,
+      licensedFeatureKey: 'licensedFeatureKey' in body.target ? body.target.licensedFeatureKey : null,
+      featureLicenseSatisfied: answer.license.satisfied,
+      licenseReason: answer.license.reason,
+      editionCodes: answer.license.editionCodes,
+      available: answer.grantedAny && answer.license.satisfied,
     };
   }
 

@@ -50,3 +50,18 @@ export class SnapshotRequest {
   @IsUUID()
   membershipId?: string;
 }
+
+export class CheckScopedRequest extends CheckAuthorizationRequest {
+  @ApiPropertyOptional({
+    example: 'reports.advanced',
+    description: 'The feature whose license is required; the server resolves which editions unlock it. Give this or (legacy) `entitlementId`.',
+  })
+  licensedFeatureKey?: string;
+
+  @ApiPropertyOptional({
+    example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e80',
+    format: 'uuid',
+    description: 'Legacy form: the license is satisfied when this entitlement is active, valid now, and the membership holds one of its seats.',
+  })
+  entitlementId?: string;
+}

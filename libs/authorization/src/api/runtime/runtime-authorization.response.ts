@@ -141,3 +141,20 @@ export class AuthorizationSnapshotResponse extends VersionsResponse {
   @ApiProperty({ type: [SnapshotPermissionResponse] })
   permissions!: SnapshotPermissionResponse[];
 }
+
+export class CheckScopedResponse extends CheckAuthorizationResponse {
+  @ApiProperty({ example: 'reports.advanced', nullable: true, type: String, description: 'The licensed feature asked about (null in the legacy entitlementId form).' })
+  licensedFeatureKey!: string | null;
+
+  @ApiProperty({ example: true, description: 'Licensing: the membership holds a seat on an active, currently valid entitlement whose edition unlocks the feature.' })
+  featureLicenseSatisfied!: boolean;
+
+  @ApiProperty({ example: 'licensed', description: '`licensed`, or why not: `no_entitlement`, `feature_not_licensed`, `no_seat`, `entitlement_inactive`, `entitlement_not_found`, `membership_inactive`.' })
+  licenseReason!: string;
+
+  @ApiProperty({ example: ['reports-pro'], type: [String], description: 'Edition codes that license it (or that the membership holds, when none does).' })
+  editionCodes!: string[];
+
+  @ApiProperty({ example: true, description: 'The feature is available: grantedAny AND featureLicenseSatisfied.' })
+  available!: boolean;
+}

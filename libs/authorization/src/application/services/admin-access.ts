@@ -2,9 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { DomainError, isUuid } from '#kernel';
 import type { Principal } from '#platform';
-import { type ApplicationView, AuthorizeApplicationQuery, AuthorizeOrganizationQuery, GetMembershipQuery, type MembershipView } from '#tenancy';
+import { FeatureLicensing } from '../ports/feature-licensing.js';
+import { AuthorizeApplicationQuery, AuthorizeOrganizationQuery, GetMembershipQuery, type MembershipView } from '#tenancy';
 
 export type AdminPermission = 'authorization.read' | 'authorization.manage';
+
+/** An application as an organization administers it: its id, and the tenant and organization its roles, grants and policies belong to. */
+export interface ApplicationScope {
+  id: string;
+  tenantId: string;
+  organizationId: string;
+}
 
 const notFound = (code: string, what: string, id: string) => new DomainError(code, `No ${what} ${id} in your organization.`);
 
@@ -16,12 +24,30 @@ const notFound = (code: string, what: string, id: string) => new DomainError(cod
  */
 @Injectable()
 export class AdminAccess {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly licensing: FeatureLicensing,
+  ) {}
 
-  application(principal: Principal, applicationId: string, permission: AdminPermission): Promise<ApplicationView> {
-    return this.queryBus.execute(new AuthorizeApplicationQuery(principal, applicationId, permission)).catch((error: unknown) => {
-      throw isNotFound(error) ? notFound('authorization.application_not_found', 'application', applicationId) : error;
-    });
+  /**
+   * The application as the caller administers it: one of its organization's
+   * own, or a vendor's application whose marketplace product the caller's
+   * organization installed (its roles, grants and policies then belong to the
+   * caller's organization).
+   */
+  async application(principal: Principal, applicationId: string, permission: AdminPermission): Promise<ApplicationScope> {
+    const missing = () => notFound('authorization.application_not_found', 'application', applicationId);
+    try {
+      const own = await this.queryBus.execute(new AuthorizeApplicationQuery(principal, applicationId, permission));
+      return { id: own.id, tenantId: own.tenantId, organizationId: own.organizationId };
+    } catch (error) {
+      const organizationId = principal.organizationId;
+      if (!isNotFound(error) || !organizationId || !isUuid(applicationId) || !(await this.licensing.hasInstalled(organizationId, applicationId))) {
+        throw isNotFound(error) ? missing() : error;
+      }
+      const tenantId = await this.organization(principal, organizationId, permission, missing);
+      return { id: applicationId, tenantId, organizationId };
+    }
   }
 
   /** Authorizes the caller in `organizationId`, reporting a miss as `missing` (the resource the caller asked for). */

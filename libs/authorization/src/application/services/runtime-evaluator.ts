@@ -30,8 +30,8 @@ export class RuntimeEvaluator {
   ) {}
 
   async inputs(subject: RuntimeSubject): Promise<Evaluated> {
-    const { membership, applicationId } = subject;
-    const [manifest, access] = await Promise.all([this.manifests.find(membership.tenantId, applicationId), this.effective.get(membership, applicationId)]);
+    const { membership, applicationId, applicationTenantId } = subject;
+    const [manifest, access] = await Promise.all([this.manifests.find(applicationTenantId, applicationId), this.effective.get(membership, applicationId)]);
     return { subject, manifest, access };
   }
 

@@ -1,6 +1,7 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import { DomainError } from '#kernel';
 import type { Principal } from '#platform';
+import type { FeatureLicensing } from '../ports/feature-licensing.js';
 import type { MembershipState, MembershipStates } from '../ports/runtime-state.js';
 import { RUNTIME_AUTHORIZATION_SCOPE, RuntimeSubjects } from './runtime-subjects.js';
 
@@ -20,7 +21,8 @@ const clients: Record<string, { clientId: string; tenantId: string; applicationI
   app: { clientId: 'app', tenantId: TENANT, applicationId: 'application' },
 };
 const queryBus = { execute: async (query: { clientId: string }) => clients[query.clientId] ?? null } as unknown as QueryBus;
-const subjects = new RuntimeSubjects(queryBus, memberships);
+const licensing = { hasInstalled: async () => false, evaluate: async () => ({ satisfied: false, reason: 'no_entitlement', editionCodes: [], entitlementIds: [] }) } as FeatureLicensing;
+const subjects = new RuntimeSubjects(queryBus, memberships, licensing);
 
 const principal = (overrides: Partial<Principal>): Principal => ({
   kind: 'user',
@@ -43,7 +45,7 @@ const code = (promise: Promise<unknown>) => promise.then(() => 'resolved', (erro
 
 describe('RuntimeSubjects', () => {
   it('answers a user about its own membership, with its token perm_ver', async () => {
-    expect(await subjects.resolve(principal({}), undefined)).toEqual({ applicationId: 'application', membership: states[MINE], tokenPermVer: 3 });
+    expect(await subjects.resolve(principal({}), undefined)).toEqual({ applicationId: 'application', applicationTenantId: TENANT, membership: states[MINE], tokenPermVer: 3 });
     expect((await subjects.resolve(principal({}), MINE)).tokenPermVer).toBe(3);
   });
 

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { DomainError, isUuid } from '#kernel';
 import type { Principal } from '#platform';
 import { FindClientQuery } from '#identity';
+import { FeatureLicensing } from '../ports/feature-licensing.js';
 import { type MembershipState, MembershipStates } from '../ports/runtime-state.js';
 
 /** Scope that lets a service ask on behalf of a membership of its own tenant. */
@@ -11,6 +12,8 @@ export const RUNTIME_AUTHORIZATION_SCOPE = 'nexidentity.runtime_authorization';
 /** Whose access is asked about, in which application, and the perm_ver the caller's token carries. */
 export interface RuntimeSubject {
   applicationId: string;
+  /** The tenant that owns the application (the vendor's, for a consumer member of a marketplace product). */
+  applicationTenantId: string;
   membership: MembershipState;
   tokenPermVer: number | null;
 }
@@ -19,23 +22,26 @@ const membershipNotFound = (membershipId: string) => new DomainError('authorizat
 
 /**
  * Resolves the subject of a runtime question. The application is the one that
- * owns the token's client. A user asks about its own membership; a service
- * with the runtime scope may name a membership of its own tenant, and any
- * other tenant's id is simply not found (fail closed).
+ * owns the token's client: of the caller's own tenant, or a vendor's
+ * application whose marketplace product the caller's organization installed.
+ * A user asks about its own membership; a service with the runtime scope may
+ * name a membership of its own tenant, and any other tenant's id is simply
+ * not found (fail closed).
  */
 @Injectable()
 export class RuntimeSubjects {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly memberships: MembershipStates,
+    private readonly licensing: FeatureLicensing,
   ) {}
 
   async resolve(principal: Principal, onBehalfOf: string | undefined): Promise<RuntimeSubject> {
     const client = await this.queryBus.execute(new FindClientQuery(principal.clientId));
-    if (!client || !principal.tenantId || client.tenantId !== principal.tenantId) {
+    if (!client || !principal.tenantId || !(client.tenantId === principal.tenantId || (await this.installed(principal, client.applicationId)))) {
       throw new DomainError(
         'authorization.no_application_context',
-        'The runtime check answers for the application that owns the token’s client; this token’s client belongs to no application of its tenant.',
+        'The runtime check answers for the application that owns the token’s client; this token’s client belongs to no application of its tenant or of a product its organization installed.',
       );
     }
     const self = principal.kind === 'user' ? principal.membershipId : undefined;
@@ -49,7 +55,16 @@ export class RuntimeSubjects {
       });
     }
     const membership = isUuid(membershipId) ? await this.memberships.find(membershipId) : null;
-    if (!membership || membership.tenantId !== client.tenantId) throw membershipNotFound(membershipId);
-    return { applicationId: client.applicationId, membership, tokenPermVer: membershipId === self ? (principal.permVer ?? null) : null };
+    if (!membership || membership.tenantId !== principal.tenantId) throw membershipNotFound(membershipId);
+    return {
+      applicationId: client.applicationId,
+      applicationTenantId: client.tenantId,
+      membership,
+      tokenPermVer: membershipId === self ? (principal.permVer ?? null) : null,
+    };
+  }
+
+  private installed(principal: Principal, applicationId: string): Promise<boolean> {
+    return principal.kind === 'user' && principal.organizationId ? this.licensing.hasInstalled(principal.organizationId, applicationId) : Promise.resolve(false);
   }
 }

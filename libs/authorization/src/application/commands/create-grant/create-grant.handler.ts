@@ -28,7 +28,7 @@ export class CreateGrantHandler implements ICommandHandler<CreateGrantCommand> {
         throw new DomainError('authorization.application_not_found', `No application ${fields.applicationId} in the membership's organization.`);
       }
       const permission = { featureKey: fields.featureKey, actionKey: fields.actionKey };
-      await this.catalog.ensureDeclared(application.tenantId, application.id, [permission]);
+      await this.catalog.ensureDeclared(application.id, [permission]);
       const grant = newDirectGrant(
         { tenantId: application.tenantId, organizationId: application.organizationId, applicationId: application.id, membershipId: membership.membershipId, ...permission },
         this.clock.now(),

@@ -25,7 +25,7 @@ export class CreateResourcePolicyHandler implements ICommandHandler<CreateResour
   async execute({ principal, applicationId, fields }: CreateResourcePolicyCommand): Promise<ResourcePolicyRecord> {
     return this.uow.run(async () => {
       const application = await this.access.application(principal, applicationId, 'authorization.manage');
-      await this.catalog.ensureDeclared(application.tenantId, application.id, [{ featureKey: fields.featureKey, actionKey: fields.actionKey }]);
+      await this.catalog.ensureDeclared(application.id, [{ featureKey: fields.featureKey, actionKey: fields.actionKey }]);
       await this.subjects.ensureIn(principal, application.organizationId, fields.subjectType, fields.subjectId);
       const policy = newResourcePolicy(
         { tenantId: application.tenantId, organizationId: application.organizationId, applicationId: application.id, description: '', ...fields },

@@ -23,7 +23,7 @@ export class CreateRoleHandler implements ICommandHandler<CreateRoleCommand> {
   async execute({ principal, applicationId, fields }: CreateRoleCommand): Promise<RoleView> {
     return this.uow.run(async () => {
       const application = await this.access.application(principal, applicationId, 'authorization.manage');
-      await this.catalog.ensureDeclared(application.tenantId, application.id, fields.permissions);
+      await this.catalog.ensureDeclared(application.id, fields.permissions);
       const role = Role.create({ tenantId: application.tenantId, organizationId: application.organizationId, applicationId: application.id }, fields, this.clock.now());
       await this.roles.insert(role);
       const view = roleView(role);

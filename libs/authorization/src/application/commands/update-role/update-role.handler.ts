@@ -28,7 +28,7 @@ export class UpdateRoleHandler implements ICommandHandler<UpdateRoleCommand> {
       const now = this.clock.now();
       let permissionsChanged = false;
       if (fields.permissions) {
-        await this.catalog.ensureDeclared(role.scope.tenantId, role.scope.applicationId, fields.permissions);
+        await this.catalog.ensureDeclared(role.scope.applicationId, fields.permissions);
         permissionsChanged = role.replacePermissions(fields.permissions, now);
       }
       role.describe(fields, now);
