@@ -49,8 +49,13 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   const httpLogger = createHttpLogger(logger);
   const server = createServer(
     withRequestContext(config.trustProxy, (request, response) => {
-      observeRequest(request, response);
-      httpLogger(request, response);
+      // One listener and one clock read feed both the metrics and the log line.
+      const started = performance.now();
+      response.on('finish', () => {
+        const milliseconds = performance.now() - started;
+        observeRequest(request, response, milliseconds / 1000);
+        httpLogger(request, response, milliseconds);
+      });
       if (oauth.handles(request)) oauth.handle(request, response);
       else expressApp(request, response);
     }),
