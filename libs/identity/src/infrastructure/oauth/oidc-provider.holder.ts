@@ -12,6 +12,7 @@ import { ClientAdapterSource } from './client.adapter.js';
 import { createNexinProvider } from './nexin-provider.js';
 import { oidcConfiguration } from './oidc-configuration.js';
 import { PayloadAdapter } from './payload.adapter.js';
+import { RequestReadAhead } from './request-read-ahead.js';
 import { TokenClaimsSource } from './token-claims.js';
 
 const KEY_CHECK_MS = 60_000;
@@ -33,6 +34,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   #fingerprint = '';
   #timer: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<() => void>();
+  readonly #readAhead = new RequestReadAhead();
 
   constructor(
     private readonly config: AppConfig,
@@ -100,7 +102,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.dataSource));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.dataSource, this.#readAhead));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),
