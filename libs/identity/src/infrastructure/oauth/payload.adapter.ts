@@ -1,7 +1,11 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { DataSource } from 'typeorm';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
+import type { DeferredConsume } from './deferred-consume.js';
 import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
+
+/** Consumed only to be replaced by a successor saved right after (rotation). */
+const ROTATED = 'RefreshToken';
 
 /** Tokens the provider follows with reads of their grant and (when session-bound) their session. */
 const GRANT_BOUND = new Set(['RefreshToken', 'AuthorizationCode']);
@@ -51,6 +55,7 @@ export class PayloadAdapter implements Adapter {
     private readonly model: string,
     private readonly dataSource: DataSource,
     private readonly readAhead: RequestReadAhead,
+    private readonly deferredConsume: DeferredConsume,
   ) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
@@ -60,29 +65,47 @@ export class PayloadAdapter implements Adapter {
       this.model === 'ReplayDetection'
         ? 'DO NOTHING'
         : 'DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id, uid = EXCLUDED.uid, user_code = EXCLUDED.user_code, expires_at = EXCLUDED.expires_at';
+    const consumed = this.model === ROTATED ? this.deferredConsume.take(this.model) : [];
+    // A data-modifying WITH runs whether or not the INSERT reads it.
+    const consume = consumed.length
+      ? `WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($8) AND consumed_at IS NULL) `
+      : '';
     await this.dataSource.query(
-      `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
+      `${consume}INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
        VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7) ON CONFLICT (model, id) ${conflict}`,
-      [this.model, id, JSON.stringify(payload), payload.grantId ?? null, payload.uid ?? null, payload.userCode ?? null, expiresAt],
+      [
+        this.model,
+        id,
+        JSON.stringify(payload),
+        payload.grantId ?? null,
+        payload.uid ?? null,
+        payload.userCode ?? null,
+        expiresAt,
+        ...(consumed.length ? [consumed] : []),
+      ],
     );
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
+    await this.writeDeferredConsumes();
     if (GRANT_BOUND.has(this.model)) return this.findGrantBound(id);
     if (this.model === 'Session') return this.findSession(id);
     return this.findBy('id', id);
   }
 
-  findByUid(uid: string): Promise<AdapterPayload | undefined> {
+  async findByUid(uid: string): Promise<AdapterPayload | undefined> {
+    await this.writeDeferredConsumes();
     return this.findBy('uid', uid);
   }
 
-  findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+  async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+    await this.writeDeferredConsumes();
     return this.findBy('user_code', userCode);
   }
 
   async consume(id: string): Promise<void> {
     this.readAhead.forget(this.model);
+    if (this.model === ROTATED && this.deferredConsume.defer(this.model, id)) return;
     await this.dataSource.query(
       `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL`,
       [this.model, id],
@@ -91,12 +114,19 @@ export class PayloadAdapter implements Adapter {
 
   async destroy(id: string): Promise<void> {
     this.readAhead.forget(this.model);
+    await this.writeDeferredConsumes();
     await this.dataSource.query(`DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2`, [this.model, id]);
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
     this.readAhead.forget(this.model);
+    await this.writeDeferredConsumes();
     await this.dataSource.query(`DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2`, [this.model, grantId]);
+  }
+
+  /** Any other operation on the model first sees the consumes held back for its rotation. */
+  private async writeDeferredConsumes(): Promise<void> {
+    if (this.model === ROTATED) await this.deferredConsume.flush(this.model);
   }
 
   private async findBy(column: PayloadLookup | 'user_code', value: string): Promise<AdapterPayload | undefined> {
