@@ -145,6 +145,23 @@ describe('OAuth and bearer security (e2e)', () => {
     expect(afterRevocation.status).toBe(400);
   });
 
+  it('refuses a refresh once the session that issued it has signed out', async () => {
+    const session = await signIn(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
+    const refresh = (token: string) =>
+      fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: token, client_id: CONSOLE_CLIENT_ID }));
+    const before = await refresh(session.refreshToken!);
+    expect(before.status).toBe(200);
+    const { refresh_token: current } = (await before.json()) as { refresh_token: string };
+
+    const logout = await session.browser.get(`/connect/endsession?client_id=${CONSOLE_CLIENT_ID}`);
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(await logout.text())![1];
+    await session.browser.postForm('/connect/endsession/confirm', { xsrf, logout: 'yes' });
+
+    const after = await refresh(current);
+    expect(after.status).toBe(400);
+    expect(((await after.json()) as { error: string }).error).toBe('invalid_grant');
+  });
+
   it('answers a wrong password on the hosted login with the form again and no session', async () => {
     const browser = new BrowserSession(nexinid.baseUrl);
     const flow = await authorize(nexinid, { email: tenant.email, password: 'wrong password!!' }, browser);

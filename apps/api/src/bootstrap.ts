@@ -7,6 +7,7 @@ import express from 'express';
 import { OAuthHttpHandler } from '#identity';
 import { type AppConfig, observeRequest, withRequestContext } from '#platform';
 import { AppModule } from './app.module.js';
+import { IdleMemoryTrim } from './idle-memory-trim.js';
 import { createHttpLogger, createLogger, PinoNestLogger } from './logging.js';
 import { mountSwaggerUi } from './openapi/swagger.js';
 
@@ -47,10 +48,17 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
 
   const oauth = app.get(OAuthHttpHandler);
   const httpLogger = createHttpLogger(logger);
+  const idleTrim = new IdleMemoryTrim();
   const server = createServer(
     withRequestContext(config.trustProxy, (request, response) => {
-      observeRequest(request, response);
-      httpLogger(request, response);
+      idleTrim.noteRequest();
+      // One listener and one clock read feed both the metrics and the log line.
+      const started = performance.now();
+      response.on('finish', () => {
+        const milliseconds = performance.now() - started;
+        observeRequest(request, response, milliseconds / 1000);
+        httpLogger(request, response, milliseconds);
+      });
       if (oauth.handles(request)) oauth.handle(request, response);
       else expressApp(request, response);
     }),
@@ -63,9 +71,13 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
     listen: (port = config.port, host) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+        server.listen(port, host, () => {
+          idleTrim.start();
+          resolve((server.address() as AddressInfo).port);
+        });
       }),
     close: async () => {
+      idleTrim.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -6,28 +6,37 @@ import { maskSecrets } from '../domain/mask-secrets.js';
 import { AuditEventOrmEntity } from './persistence/audit-event.orm-entity.js';
 
 const FLUSH_EVERY_MS = 250;
-
-type Column = [name: string, type: string, pick: (row: AuditEventOrmEntity) => unknown];
-const BATCH_COLUMNS: Column[] = [
-  ['id', 'uuid', (row) => row.id],
-  ['tenant_id', 'uuid', (row) => row.tenantId],
-  ['organization_id', 'uuid', (row) => row.organizationId],
-  ['action', 'text', (row) => row.action],
-  ['actor_type', 'text', (row) => row.actorType],
-  ['actor_id', 'text', (row) => row.actorId],
-  ['actor_display', 'text', (row) => row.actorDisplay],
-  ['target_type', 'text', (row) => row.targetType],
-  ['target_id', 'text', (row) => row.targetId],
-  ['target_display', 'text', (row) => row.targetDisplay],
-  ['outcome', 'text', (row) => row.outcome],
-  ['reason', 'text', (row) => row.reason],
-  ['ip', 'text', (row) => row.ip],
-  ['user_agent', 'text', (row) => row.userAgent],
-  ['request_id', 'text', (row) => row.requestId],
-  ['diff', 'jsonb', (row) => (row.diff === null ? null : JSON.stringify(row.diff))],
-  ['occurred_at', 'timestamptz', (row) => row.occurredAt.toISOString()],
-];
 const FLUSH_AT = 500;
+
+/** The batch insert's columns and their types; a batch row's keys are these names. */
+const BATCH_COLUMNS: Array<[name: string, type: string]> = [
+  ['id', 'uuid'],
+  ['tenant_id', 'uuid'],
+  ['organization_id', 'uuid'],
+  ['action', 'text'],
+  ['actor_type', 'text'],
+  ['actor_id', 'text'],
+  ['actor_display', 'text'],
+  ['target_type', 'text'],
+  ['target_id', 'text'],
+  ['target_display', 'text'],
+  ['outcome', 'text'],
+  ['reason', 'text'],
+  ['ip', 'text'],
+  ['user_agent', 'text'],
+  ['request_id', 'text'],
+  ['diff', 'jsonb'],
+  ['occurred_at', 'timestamptz'],
+];
+const BATCH_INSERT = `INSERT INTO audit.audit_events (${BATCH_COLUMNS.map(([name]) => name).join(', ')})
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS batch(${BATCH_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})`;
+
+/** What a request hands over; the row is built at flush time, off the request path. */
+interface QueuedEntry {
+  entry: AuditEntry;
+  context: RequestContext | undefined;
+  occurredAt: Date;
+}
 
 function actorOf(context: RequestContext | undefined): AuditActor {
   const principal = context?.principal;
@@ -38,13 +47,13 @@ function actorOf(context: RequestContext | undefined): AuditActor {
 /**
  * The audit log in the `audit` schema. `record` writes in the caller's
  * transaction. `recordLater` (hot paths: token issuance) queues rows and
- * writes them in multi-row inserts every 250 ms or 500 entries, and at
+ * writes them in one batched insert every 250 ms or 500 entries, and at
  * shutdown: a crash can lose at most the last 250 ms of such events.
  */
 @Injectable()
 export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutdown {
   readonly #logger = new Logger('AuditTrail');
-  #queue: AuditEventOrmEntity[] = [];
+  #queue: QueuedEntry[] = [];
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> = Promise.resolve();
 
@@ -57,11 +66,11 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
   }
 
   async record(entry: AuditEntry): Promise<void> {
-    await this.uow.manager.insert(AuditEventOrmEntity, this.toRow(entry) as never);
+    await this.uow.manager.insert(AuditEventOrmEntity, this.toRow({ entry, context: currentRequestContext(), occurredAt: entry.occurredAt ?? this.clock.now() }) as never);
   }
 
   recordLater(entry: AuditEntry): void {
-    this.#queue.push(this.toRow(entry));
+    this.#queue.push({ entry, context: currentRequestContext(), occurredAt: entry.occurredAt ?? this.clock.now() });
     if (this.#queue.length >= FLUSH_AT) void this.flush();
     else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS);
   }
@@ -79,25 +88,41 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
     return this.#flushing;
   }
 
-  /** One statement per batch: column arrays through unnest, far cheaper to build and run than a multi-row insert. */
-  private async insertBatch(batch: AuditEventOrmEntity[]): Promise<void> {
-    const columns = BATCH_COLUMNS.map(([, , pick]) => batch.map(pick));
-    await this.dataSource.query(
-      `INSERT INTO audit.audit_events (${BATCH_COLUMNS.map(([name]) => name).join(', ')})
-       SELECT * FROM unnest(${BATCH_COLUMNS.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ')})`,
-      columns,
-    );
+  /** One statement per batch, the rows as one JSON array: far cheaper to build and send than per-column array literals. */
+  private async insertBatch(batch: QueuedEntry[]): Promise<void> {
+    const records = batch.map((queued) => {
+      const row = this.toRow(queued);
+      return {
+        id: row.id,
+        tenant_id: row.tenantId,
+        organization_id: row.organizationId,
+        action: row.action,
+        actor_type: row.actorType,
+        actor_id: row.actorId,
+        actor_display: row.actorDisplay,
+        target_type: row.targetType,
+        target_id: row.targetId,
+        target_display: row.targetDisplay,
+        outcome: row.outcome,
+        reason: row.reason,
+        ip: row.ip,
+        user_agent: row.userAgent,
+        request_id: row.requestId,
+        diff: row.diff,
+        occurred_at: row.occurredAt,
+      };
+    });
+    await this.dataSource.query(BATCH_INSERT, [JSON.stringify(records)]);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.flush();
   }
 
-  private toRow(entry: AuditEntry): AuditEventOrmEntity {
-    const context = currentRequestContext();
+  private toRow({ entry, context, occurredAt }: QueuedEntry): AuditEventOrmEntity {
     const actor = entry.actor ?? actorOf(context);
     return {
-      id: newId(),
+      id: newId(occurredAt.getTime()),
       tenantId: entry.tenantId,
       organizationId: entry.organizationId ?? null,
       action: entry.action,
@@ -113,7 +138,7 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
       userAgent: context?.userAgent?.slice(0, 512) ?? null,
       requestId: context?.requestId ?? null,
       diff: entry.diff ? maskSecrets(entry.diff) : null,
-      occurredAt: entry.occurredAt ?? this.clock.now(),
+      occurredAt,
     };
   }
 }

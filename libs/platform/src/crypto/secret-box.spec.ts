@@ -28,4 +28,9 @@ describe('SecretHasher', () => {
     expect(hasher.verify(stored, 'abd')).toBe(false);
     expect(hasher.verify(stored, '')).toBe(false);
   });
+
+  it('keeps the stored hash format and value (hashes written before stay valid)', () => {
+    const hasher = new SecretHasher(loadConfig({ NODE_ENV: 'test', NEXINID_DATA_DIR: 'memory://', NEXINID_MASTER_KEY: Buffer.alloc(32, 7).toString('base64') }));
+    expect(hasher.hash('nxs_example')).toBe('hmac-sha256$K13NPSHxSpoZROHW_lMSVHnF6CjFHpwE2iowBKhVeko');
+  });
 });

@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, hkdfSync, type KeyObject, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 
@@ -9,10 +9,11 @@ import { AppConfig } from '../config/app-config.js';
  */
 @Injectable()
 export class SecretHasher {
-  readonly #pepper: Buffer;
+  /** A KeyObject, not a Buffer: Node validates a raw key on every createHmac (~7 µs of a ~9 µs hash). */
+  readonly #pepper: KeyObject;
 
   constructor(config: AppConfig) {
-    this.#pepper = Buffer.from(hkdfSync('sha256', config.masterKey, Buffer.alloc(0), 'nexinid/secret-pepper', 32));
+    this.#pepper = createSecretKey(Buffer.from(hkdfSync('sha256', config.masterKey, Buffer.alloc(0), 'nexinid/secret-pepper', 32)));
   }
 
   hash(secret: string): string {

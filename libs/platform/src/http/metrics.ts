@@ -26,22 +26,28 @@ export const signInAttempts = new Counter({
   registers: [metricsRegistry],
 });
 
+const GROUPS = new Set(['api', 'connect', '.well-known', 'ui', 'docs', 'health', 'metrics']);
+
 /** Low-cardinality grouping: the first path segment (ids never become labels). */
 function group(url: string | undefined): string {
-  const segment = (url ?? '/').split('?')[0].split('/')[1] ?? '';
-  return ['api', 'connect', '.well-known', 'ui', 'docs', 'health', 'metrics'].includes(segment) ? segment || 'root' : 'other';
+  const path = url ?? '/';
+  const query = path.indexOf('?');
+  const pathEnd = query === -1 ? path.length : query;
+  const slash = path.indexOf('/', 1);
+  const segment = path.slice(1, slash === -1 || slash > pathEnd ? pathEnd : slash);
+  return GROUPS.has(segment) ? segment : 'other';
 }
 
 /** Label children are cached: resolving labels per observation is a measurable cost on the token path. */
 const children = new Map<string, ReturnType<typeof requestDuration.labels>>();
 
-export function observeRequest(request: IncomingMessage, response: ServerResponse): void {
-  const started = process.hrtime.bigint();
-  response.once('finish', () => {
-    const labels = [group(request.url), request.method ?? 'GET', `${Math.floor(response.statusCode / 100)}xx`] as const;
-    const key = labels.join(' ');
-    let child = children.get(key);
-    if (!child) children.set(key, (child = requestDuration.labels(...labels)));
-    child.observe(Number(process.hrtime.bigint() - started) / 1e9);
-  });
+/** Records a finished request's duration; called from the server's single per-request `finish` listener. */
+export function observeRequest(request: IncomingMessage, response: ServerResponse, seconds: number): void {
+  const method = request.method ?? 'GET';
+  const status = `${Math.floor(response.statusCode / 100)}xx`;
+  const routeGroup = group(request.url);
+  const key = `${routeGroup} ${method} ${status}`;
+  let child = children.get(key);
+  if (!child) children.set(key, (child = requestDuration.labels(routeGroup, method, status)));
+  child.observe(seconds);
 }

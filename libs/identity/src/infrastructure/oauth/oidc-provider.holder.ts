@@ -11,7 +11,9 @@ import { AccountClaimsSource } from './account-claims.js';
 import { ClientAdapterSource } from './client.adapter.js';
 import { createNexinProvider } from './nexin-provider.js';
 import { oidcConfiguration } from './oidc-configuration.js';
+import { DeferredConsume } from './deferred-consume.js';
 import { PayloadAdapter } from './payload.adapter.js';
+import { RequestReadAhead } from './request-read-ahead.js';
 import { TokenClaimsSource } from './token-claims.js';
 
 const KEY_CHECK_MS = 60_000;
@@ -33,6 +35,8 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   #fingerprint = '';
   #timer: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<() => void>();
+  readonly #readAhead = new RequestReadAhead();
+  readonly #deferredConsume: DeferredConsume;
 
   constructor(
     private readonly config: AppConfig,
@@ -44,7 +48,9 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     private readonly tokenClaims: TokenClaimsSource,
     private readonly hasher: SecretHasher,
     private readonly audit: AuditTrail,
-  ) {}
+  ) {
+    this.#deferredConsume = new DeferredConsume(dataSource);
+  }
 
   get provider(): Provider {
     return this.#provider;
@@ -100,7 +106,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.dataSource));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.dataSource, this.#readAhead, this.#deferredConsume));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),
@@ -115,6 +121,14 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     provider.use(async (ctx, next) => {
       await next();
       if (ctx.oidc?.route === 'jwks') ctx.set('Cache-Control', 'public, max-age=300');
+    });
+    const deferredConsume = this.#deferredConsume;
+    provider.use(async (ctx, next) => {
+      try {
+        await next();
+      } finally {
+        await deferredConsume.settle(ctx);
+      }
     });
     return provider;
   }

@@ -1,6 +1,49 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { DataSource } from 'typeorm';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
+import type { DeferredConsume } from './deferred-consume.js';
+import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
+
+/** Consumed only to be replaced by a successor saved right after (rotation). */
+const ROTATED = 'RefreshToken';
+
+/** Tokens the provider follows with reads of their grant and (when session-bound) their session. */
+const GRANT_BOUND = new Set(['RefreshToken', 'AuthorizationCode']);
+
+const TOKEN_WITH_GRANT_AND_SESSION = `
+  SELECT t.payload, t.consumed_at, t.expires_at, t.grant_id, t.payload->>'sessionUid' AS session_uid,
+         g.payload AS grant_payload, g.consumed_at AS grant_consumed_at, g.expires_at AS grant_expires_at,
+         s.payload AS session_payload, s.consumed_at AS session_consumed_at, s.expires_at AS session_expires_at
+  FROM identity.oidc_payloads t
+  LEFT JOIN identity.oidc_payloads g ON g.model = 'Grant' AND g.id = t.grant_id
+  LEFT JOIN identity.oidc_payloads s ON s.model = 'Session' AND s.uid = t.payload->>'sessionUid'
+  WHERE t.model = $1 AND t.id = $2`;
+
+/** A session with the grants it holds for its clients (the authorization endpoint loads the client's grant next). */
+const SESSION_WITH_GRANTS = `
+  SELECT s.payload, s.consumed_at, s.expires_at,
+         (SELECT jsonb_agg(jsonb_build_object('id', g.id, 'payload', g.payload, 'consumed_at', g.consumed_at, 'expires_at', g.expires_at))
+          FROM identity.oidc_payloads g
+          WHERE g.model = 'Grant' AND g.id IN (
+            SELECT a.value->>'grantId' FROM jsonb_each(CASE WHEN jsonb_typeof(s.payload->'authorizations') = 'object' THEN s.payload->'authorizations' END) a
+          )) AS grants
+  FROM identity.oidc_payloads s
+  WHERE s.model = 'Session' AND s.id = $1`;
+
+interface TokenRow extends PayloadRow {
+  grant_id: string | null;
+  session_uid: string | null;
+  grant_payload: AdapterPayload | null;
+  grant_consumed_at: Date | null;
+  grant_expires_at: Date | null;
+  session_payload: AdapterPayload | null;
+  session_consumed_at: Date | null;
+  session_expires_at: Date | null;
+}
+
+interface SessionRow extends PayloadRow {
+  grants: Array<{ id: string; payload: AdapterPayload; consumed_at: string | null; expires_at: string | null }> | null;
+}
 
 /**
  * oidc-provider's storage for everything except clients: one table keyed by
@@ -11,34 +54,58 @@ export class PayloadAdapter implements Adapter {
   constructor(
     private readonly model: string,
     private readonly dataSource: DataSource,
+    private readonly readAhead: RequestReadAhead,
+    private readonly deferredConsume: DeferredConsume,
   ) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
+    this.readAhead.forget(this.model);
     const expiresAt = expiresIn ? new Date(Date.now() + expiresIn * 1000) : null;
     const conflict =
       this.model === 'ReplayDetection'
         ? 'DO NOTHING'
         : 'DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id, uid = EXCLUDED.uid, user_code = EXCLUDED.user_code, expires_at = EXCLUDED.expires_at';
+    const consumed = this.model === ROTATED ? this.deferredConsume.take(this.model) : [];
+    // A data-modifying WITH runs whether or not the INSERT reads it.
+    const consume = consumed.length
+      ? `WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($8) AND consumed_at IS NULL) `
+      : '';
     await this.dataSource.query(
-      `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
+      `${consume}INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
        VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7) ON CONFLICT (model, id) ${conflict}`,
-      [this.model, id, JSON.stringify(payload), payload.grantId ?? null, payload.uid ?? null, payload.userCode ?? null, expiresAt],
+      [
+        this.model,
+        id,
+        JSON.stringify(payload),
+        payload.grantId ?? null,
+        payload.uid ?? null,
+        payload.userCode ?? null,
+        expiresAt,
+        ...(consumed.length ? [consumed] : []),
+      ],
     );
   }
 
-  find(id: string): Promise<AdapterPayload | undefined> {
+  async find(id: string): Promise<AdapterPayload | undefined> {
+    await this.writeDeferredConsumes();
+    if (GRANT_BOUND.has(this.model)) return this.findGrantBound(id);
+    if (this.model === 'Session') return this.findSession(id);
     return this.findBy('id', id);
   }
 
-  findByUid(uid: string): Promise<AdapterPayload | undefined> {
+  async findByUid(uid: string): Promise<AdapterPayload | undefined> {
+    await this.writeDeferredConsumes();
     return this.findBy('uid', uid);
   }
 
-  findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+  async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+    await this.writeDeferredConsumes();
     return this.findBy('user_code', userCode);
   }
 
   async consume(id: string): Promise<void> {
+    this.readAhead.forget(this.model);
+    if (this.model === ROTATED && this.deferredConsume.defer(this.model, id)) return;
     await this.dataSource.query(
       `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL`,
       [this.model, id],
@@ -46,30 +113,69 @@ export class PayloadAdapter implements Adapter {
   }
 
   async destroy(id: string): Promise<void> {
+    this.readAhead.forget(this.model);
+    await this.writeDeferredConsumes();
     await this.dataSource.query(`DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2`, [this.model, id]);
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
+    this.readAhead.forget(this.model);
+    await this.writeDeferredConsumes();
     await this.dataSource.query(`DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2`, [this.model, grantId]);
   }
 
-  private async findBy(column: 'id' | 'uid' | 'user_code', value: string): Promise<AdapterPayload | undefined> {
-    const rows: Array<{ payload: AdapterPayload; consumed_at: Date | null; expires_at: Date | null }> =
-      await this.dataSource.query(
-        `SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND ${column} = $2`,
-        [this.model, value],
-      );
-    const row = rows[0];
+  /** Any other operation on the model first sees the consumes held back for its rotation. */
+  private async writeDeferredConsumes(): Promise<void> {
+    if (this.model === ROTATED) await this.deferredConsume.flush(this.model);
+  }
+
+  private async findBy(column: PayloadLookup | 'user_code', value: string): Promise<AdapterPayload | undefined> {
+    if (column !== 'user_code') {
+      const ahead = this.readAhead.take(this.model, column, value);
+      if (ahead !== undefined) return ahead ? this.live(this.model, ahead) : undefined;
+    }
+    const rows: PayloadRow[] = await this.dataSource.query(
+      `SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND ${column} = $2`,
+      [this.model, value],
+    );
+    return rows[0] ? this.live(this.model, rows[0]) : undefined;
+  }
+
+  private async findGrantBound(id: string): Promise<AdapterPayload | undefined> {
+    const [row]: TokenRow[] = await this.dataSource.query(TOKEN_WITH_GRANT_AND_SESSION, [this.model, id]);
     if (!row) return undefined;
-    if (row.expires_at && row.expires_at.getTime() < Date.now() - 60_000 && this.model !== 'RefreshToken') return undefined;
-    return row.consumed_at && !this.withinReuseLeeway(row.consumed_at) ? { ...row.payload, consumed: true } : row.payload;
+    if (row.grant_id) {
+      const grant = row.grant_payload ? { payload: row.grant_payload, consumed_at: row.grant_consumed_at, expires_at: row.grant_expires_at } : null;
+      this.readAhead.remember('Grant', 'id', row.grant_id, grant);
+    }
+    if (row.session_uid) {
+      const session = row.session_payload ? { payload: row.session_payload, consumed_at: row.session_consumed_at, expires_at: row.session_expires_at } : null;
+      this.readAhead.remember('Session', 'uid', row.session_uid, session);
+    }
+    return this.live(this.model, row);
+  }
+
+  private async findSession(id: string): Promise<AdapterPayload | undefined> {
+    const [row]: SessionRow[] = await this.dataSource.query(SESSION_WITH_GRANTS, [id]);
+    if (!row) return undefined;
+    for (const grant of row.grants ?? []) {
+      const at = (value: string | null) => (value === null ? null : new Date(value));
+      this.readAhead.remember('Grant', 'id', grant.id, { payload: grant.payload, consumed_at: at(grant.consumed_at), expires_at: at(grant.expires_at) });
+    }
+    return this.live('Session', row);
+  }
+
+  /** The payload as the provider may see it: expired rows (past a minute's grace) are gone, consumed ones flagged. */
+  private live(model: string, row: PayloadRow): AdapterPayload | undefined {
+    if (row.expires_at && row.expires_at.getTime() < Date.now() - 60_000 && model !== 'RefreshToken') return undefined;
+    return row.consumed_at && !this.withinReuseLeeway(model, row.consumed_at) ? { ...row.payload, consumed: true } : row.payload;
   }
 
   /**
    * Concurrent refreshes with one refresh token (two tabs, a retry) would
    * otherwise trip reuse detection and revoke the whole grant.
    */
-  private withinReuseLeeway(consumedAt: Date): boolean {
-    return this.model === 'RefreshToken' && Date.now() - consumedAt.getTime() < REFRESH_REUSE_LEEWAY_SECONDS * 1000;
+  private withinReuseLeeway(model: string, consumedAt: Date): boolean {
+    return model === 'RefreshToken' && Date.now() - consumedAt.getTime() < REFRESH_REUSE_LEEWAY_SECONDS * 1000;
   }
 }
