@@ -34,4 +34,17 @@ describe('platform (e2e)', () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'platform.malformed_json', detail: 'The request body is not valid JSON.' });
   });
+
+  it('reads JSON bodies by the documented rules: UTF-8, no content encoding, an object or array, a size limit', async () => {
+    const post = (body: string | Buffer, headers: Record<string, string>) =>
+      fetch(`${nexinid.baseUrl}/api/tenants`, { method: 'POST', headers, body }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
+    const json = { 'content-type': 'application/json' };
+    expect(await post('"a string"', json)).toMatchObject({ status: 400, body: { code: 'platform.malformed_json' } });
+    expect(await post('{}', { 'content-type': 'application/json; charset=latin1' })).toMatchObject({ status: 415, body: { code: 'platform.unsupported_media_type' } });
+    expect(await post('{}', { ...json, 'content-encoding': 'gzip' })).toMatchObject({ status: 415, body: { code: 'platform.unsupported_media_type' } });
+    expect(await post(`{"slug":"${'a'.repeat(70_000)}"}`, json)).toMatchObject({ status: 413, body: { code: 'platform.payload_too_large' } });
+    // An empty body is an empty object, which then fails validation field by field.
+    expect(await post('', json)).toMatchObject({ status: 400, body: { code: 'platform.validation_failed' } });
+    expect(await post('{"slug": "x"}', { 'content-type': 'application/merge-patch+json; charset=utf-8' })).toMatchObject({ status: 400, body: { code: 'platform.validation_failed' } });
+  });
 });

@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { OAuthHttpHandler } from '#identity';
-import { type AppConfig, observeRequest, withRequestContext } from '#platform';
+import { type AppConfig, jsonBody, observeRequest, withRequestContext } from '#platform';
 import { AppModule } from './app.module.js';
 import { IdleMemoryTrim } from './idle-memory-trim.js';
 import { createHttpLogger, createLogger, PinoNestLogger } from './logging.js';
@@ -25,6 +25,7 @@ export interface NexinIdOptions {
 }
 
 const BODY_LIMIT = '64kb';
+const BODY_LIMIT_BYTES = 64 * 1024;
 
 /**
  * Builds the platform. OAuth/OIDC paths are dispatched to oidc-provider from
@@ -41,7 +42,7 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   );
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  app.use(jsonBody(BODY_LIMIT_BYTES));
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   mountSwaggerUi(app, config);
   await app.init();

@@ -20,4 +20,5 @@ export * from './http/problem.response.js';
 export * from './http/rate-limit.guard.js';
 export * from './http/request-context.middleware.js';
 export * from './http/metrics.js';
+export * from './http/json-body.js';
 export * from './platform.module.js';
