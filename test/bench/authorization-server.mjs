@@ -1,12 +1,10 @@
 // NexinID as built (dist/) plus a bench-only module for the authorization benchmark: the no-op GETs
-// with and without the bearer guard (as in ours-server.mjs) and a route that makes a manifest active,
-// standing in for the publish API.
+// with and without the bearer guard (as in ours-server.mjs) and a route that times a cold evaluation
+// inside the server.
 import 'reflect-metadata';
-import { randomBytes, randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createNexinId } from '../../dist/apps/api/src/bootstrap.js';
-import { MANIFEST_CHANGED } from '../../dist/libs/authorization/src/index.js';
 import { Authenticated, ChangeSignals, loadConfig } from '../../dist/libs/platform/src/index.js';
 import { GetMembershipQuery } from '../../dist/libs/tenancy/src/index.js';
 import { QueryBus } from '@nestjs/cqrs';
@@ -20,16 +18,6 @@ class AuthorizationBenchController {
     return { ok: true };
   }
   guarded() {
-    return { ok: true };
-  }
-  async manifest(body) {
-    const { tenantId, applicationId, document } = body;
-    await app.get(DataSource).query(
-      `INSERT INTO authz.manifests (id, tenant_id, application_id, version, content, content_hash, is_active, published_by, published_at)
-       VALUES ($1, $2, $3, 1, $4::jsonb, $5, true, 'bench', now())`,
-      [randomUUID(), tenantId, applicationId, JSON.stringify(document), randomBytes(8).toString('hex')],
-    );
-    await app.get(ChangeSignals).publish(MANIFEST_CHANGED, applicationId);
     return { ok: true };
   }
   /**
@@ -61,12 +49,9 @@ class AuthorizationBenchController {
 const method = (name) => Object.getOwnPropertyDescriptor(AuthorizationBenchController.prototype, name);
 Get('open')(AuthorizationBenchController.prototype, 'open', method('open'));
 Get('guarded')(AuthorizationBenchController.prototype, 'guarded', method('guarded'));
-Post('manifests')(AuthorizationBenchController.prototype, 'manifest', method('manifest'));
-Body()(AuthorizationBenchController.prototype, 'manifest', 0);
 Post('cold')(AuthorizationBenchController.prototype, 'cold', method('cold'));
 Body()(AuthorizationBenchController.prototype, 'cold', 0);
 Reflect.defineMetadata('design:paramtypes', [Object], AuthorizationBenchController.prototype, 'cold');
-Reflect.defineMetadata('design:paramtypes', [Object], AuthorizationBenchController.prototype, 'manifest');
 Authenticated('nexidentity.api')(AuthorizationBenchController.prototype, 'guarded', method('guarded'));
 Controller('bench')(AuthorizationBenchController);
 

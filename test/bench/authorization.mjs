@@ -67,9 +67,12 @@ async function setUp(base) {
   const consoleFlow = { clientId: 'nexinid-console', redirectUri: `${base}/docs/oauth2-redirect.html`, scope: 'openid tenant_context nexidentity.api', email: 'bench@example.com', password: PASSWORD };
   const { access_token: adminToken } = await codeFlow(new Browser(base), consoleFlow);
   const auth = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
-  const post = (path, body) => json(base, path, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+  const post = (path, body, method = 'POST') => json(base, path, { method, headers: auth, body: JSON.stringify(body) });
   const app = await post(`/api/organizations/${tenant.organizationId}/applications`, { key: 'bench', name: 'Bench', externalConsumptionPolicy: 'none' });
-  await json(base, '/bench/manifests', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenantId: tenant.tenantId, applicationId: app.id, document }) });
+  const publisher = await post(`/api/applications/${app.id}/clients`, { type: 'ManifestPublisher', name: 'Bench CI' });
+  const basic = `Basic ${Buffer.from(`${publisher.clientId}:${publisher.clientSecret}`).toString('base64')}`;
+  await json(base, `/api/runtime/applications/${app.key}/manifest`, { method: 'PUT', headers: { authorization: basic, 'content-type': 'application/json' }, body: JSON.stringify(document) });
+  await license(post, tenant, app.id);
   for (let r = 0; r < ROLES; r += 1) {
     const role = await post(`/api/applications/${app.id}/roles`, { key: `role-${r}`, name: `Role ${r}`, permissions: rolePermissions(r) });
     await post(`/api/memberships/${tenant.membershipId}/roles`, { roleId: role.id });
@@ -81,6 +84,32 @@ async function setUp(base) {
   const { access_token: token } = await codeFlow(new Browser(base), { ...consoleFlow, clientId: client.clientId, redirectUri });
   return { token, auth, toggleId: toggle.id, membershipId: tenant.membershipId, applicationId: app.id };
 }
+
+/** The membership holds a seat on an entitlement whose edition unlocks feature-0 (its own organization installs its own product). */
+async function license(post, tenant, applicationId) {
+  const product = await post(`/api/licensing/organizations/${tenant.organizationId}/products`, { applicationId, name: 'Bench', visibility: 'private' });
+  const edition = await post(`/api/licensing/products/${product.id}/editions`, {
+    code: 'bench-pro',
+    name: 'Pro',
+    featureKeys: ['feature-0', 'feature-1'],
+    activationRequiresApproval: false,
+    devicesPerSeat: 1,
+    offlinePolicy: { allowed: false, leaseDurationHours: 0, maxRenewals: 0 },
+  });
+  await post(`/api/licensing/products/${product.id}/publish`, {});
+  await post(`/api/licensing/editions/${edition.id}/publish`, {});
+  const installation = await post(`/api/licensing/organizations/${tenant.organizationId}/product-installations`, { productId: product.id, editionId: edition.id });
+  const subscription = await post(`/api/licensing/organizations/${tenant.organizationId}/subscriptions`, { installationId: installation.id, editionId: edition.id, seats: 5 });
+  const entitlement = await post(`/api/licensing/subscriptions/${subscription.id}/entitlements`, { editionId: edition.id, seatCount: 5 });
+  await post(`/api/licensing/entitlements/${entitlement.id}/seats`, { membershipIds: [tenant.membershipId] }, 'PUT');
+}
+
+const scopedOf = (base, token) => ({
+  url: `${base}/api/runtime/authorization/check-scoped`,
+  method: 'POST',
+  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  body: JSON.stringify({ permissions: [permission(0, 0)], licensedFeatureKey: 'feature-0' }),
+});
 
 const checkOf = (base, token, permissions) => ({
   url: `${base}/api/runtime/authorization/check`,
@@ -161,21 +190,24 @@ try {
   const guarded = () => hammer({ url: `${base}/bench/guarded`, headers: { authorization: `Bearer ${setup.token}` } });
   const single = () => hammer(checkOf(base, setup.token, [permission(0, 0)]));
   const batch = () => hammer(checkOf(base, setup.token, Array.from({ length: 10 }, (_, i) => permission(i * 9, i))));
+  const scoped = () => hammer(scopedOf(base, setup.token));
+  const answer = await json(base, '/api/runtime/authorization/check-scoped', { method: 'POST', headers: scopedOf(base, setup.token).headers, body: scopedOf(base, setup.token).body });
+  if (!answer.available) throw new Error(`check-scoped set-up is wrong: ${JSON.stringify(answer)}`);
   if (process.env.NEXINID_BENCH_ONLY) {
     // Profiling one scenario: NEXINID_BENCH_ONLY=guarded|check|batch|cold runs just that one.
-    const scenario = { guarded, check: single, batch, cold: () => serverCold(base, setup, 'cached') }[process.env.NEXINID_BENCH_ONLY];
+    const scenario = { guarded, check: single, batch, scoped, cold: () => serverCold(base, setup, 'cached') }[process.env.NEXINID_BENCH_ONLY];
     console.log(JSON.stringify(await scenario()));
-  } else await fullRun(base, setup, guarded, single, batch);
+  } else await fullRun(base, setup, guarded, single, batch, scoped);
 } finally {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
   await db.drop();
 }
 
-async function fullRun(base, setup, guarded, single, batch) {
-  const [g1, s1, b1] = [await guarded(), await single(), await batch()];
-  const [b2, s2, g2] = [await batch(), await single(), await guarded()];
-  const [g, s, b] = [mean(g1, g2), mean(s1, s2), mean(b1, b2)];
+async function fullRun(base, setup, guarded, single, batch, scoped) {
+  const [g1, s1, b1, c1] = [await guarded(), await single(), await batch(), await scoped()];
+  const [c2, b2, s2, g2] = [await scoped(), await batch(), await single(), await guarded()];
+  const [g, s, b, c] = [mean(g1, g2), mean(s1, s2), mean(b1, b2), mean(c1, c2)];
   const cold = await coldChecks(base, setup);
   const inServer = await serverCold(base, setup, 'cached');
   const allCold = await serverCold(base, setup, 'cold');
@@ -183,7 +215,7 @@ async function fullRun(base, setup, guarded, single, batch) {
   const ms = (n) => Math.round(n * 100) / 100;
   const us = (n) => Math.round(n * 100) / 100;
   const yes = (ok, what) => (ok ? 'yes' : `NO: ${what}`);
-  console.log(`\nAuthorization benchmark: Node ${process.version}, ${db.url ? 'PostgreSQL' : 'embedded PGlite'}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run (guard, check, batch, batch, check, guard)\n`);
+  console.log(`\nAuthorization benchmark: Node ${process.version}, ${db.url ? 'PostgreSQL' : 'embedded PGlite'}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run (guard, check, batch, scoped, scoped, batch, check, guard)\n`);
   console.table([
     { scenario: 'GET /bench/guarded (bearer guard, no-op)', '/s': Math.round(g.rps), 'p99 ms': g.p99, errors: g.errors, target: 'reference', met: '' },
     {
@@ -203,6 +235,15 @@ async function fullRun(base, setup, guarded, single, batch) {
       target: 'cost <= 2x a single check',
       met: yes(s.rps / b.rps <= 2, `${(s.rps / b.rps).toFixed(2)}x`),
       ratio: `cost ${(s.rps / b.rps).toFixed(2)}x single`,
+    },
+    {
+      scenario: 'check-scoped, RBAC ∩ entitlement (warm RBAC, live license)',
+      '/s': Math.round(c.rps),
+      'p99 ms': c.p99,
+      errors: c.errors,
+      target: '>= 0.75x guarded, p99 < 15 ms',
+      met: yes(c.rps >= 0.75 * g.rps && c.p99 < 15, `${(c.rps / g.rps).toFixed(2)}x`),
+      ratio: (c.rps / g.rps).toFixed(2),
     },
   ]);
   console.table([

@@ -52,6 +52,7 @@ import { TypeOrmEntitlementRepository } from './infrastructure/persistence/typeo
 import { TypeOrmIdempotencyStore } from './infrastructure/persistence/typeorm-idempotency.store.js';
 import { TypeOrmInstallationRepository } from './infrastructure/persistence/typeorm-installation.repository.js';
 import { TypeOrmLicenseReader } from './infrastructure/persistence/typeorm-license.reader.js';
+import { CachedLicenseReader } from './infrastructure/runtime/cached-license.reader.js';
 import { TypeOrmProductRepository } from './infrastructure/persistence/typeorm-product.repository.js';
 import { TypeOrmSeatHolders } from './infrastructure/persistence/typeorm-seat-holders.js';
 import { TypeOrmSubscriptionRepository } from './infrastructure/persistence/typeorm-subscription.repository.js';
@@ -74,7 +75,8 @@ export const licensingPersistence: PersistenceParts = {
     { provide: SubscriptionRepository, useClass: TypeOrmSubscriptionRepository },
     { provide: EntitlementRepository, useClass: TypeOrmEntitlementRepository },
     { provide: IdempotencyStore, useClass: TypeOrmIdempotencyStore },
-    { provide: LicenseReader, useClass: TypeOrmLicenseReader },
+    TypeOrmLicenseReader,
+    { provide: LicenseReader, useClass: CachedLicenseReader },
     { provide: SeatHolders, useClass: TypeOrmSeatHolders },
     LicensingAccess,
     ProductAccess,

@@ -4,6 +4,7 @@ export * from './outbox/unit-of-work.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/domain-event-handler.js';
 export * from './signals/change-signals.js';
+export * from './signals/signalled-cache.js';
 export * from './errors/problem.js';
 export * from './errors/error-status.registry.js';
 export * from './errors/problem.filter.js';

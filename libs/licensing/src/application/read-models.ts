@@ -10,9 +10,13 @@ export interface EntitlementSnapshot {
 }
 
 /** What to evaluate: a licensed feature of an application for a membership, or (legacy) one entitlement. */
+/**
+ * `membershipActive`: the caller's live knowledge of the membership's status
+ * (the runtime check has it); when given, the membership is not looked up again.
+ */
 export type FeatureLicenseRequest =
-  | { membershipId: string; tenantId: string; applicationId: string; featureKey: string }
-  | { entitlementId: string; tenantId: string; membershipId?: string };
+  | { membershipId: string; tenantId: string; applicationId: string; featureKey: string; membershipActive?: boolean }
+  | { entitlementId: string; tenantId: string; membershipId?: string; membershipActive?: boolean };
 
 export type FeatureLicenseReason =
   | 'licensed'

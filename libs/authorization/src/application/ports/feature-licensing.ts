@@ -7,9 +7,10 @@ export interface LicenseVerdict {
   entitlementIds: string[];
 }
 
+/** `membershipActive` is the membership's live status, which the runtime check already holds. */
 export type LicenseQuestion =
-  | { tenantId: string; membershipId: string; applicationId: string; featureKey: string }
-  | { tenantId: string; membershipId: string; entitlementId: string };
+  | { tenantId: string; membershipId: string; membershipActive: boolean; applicationId: string; featureKey: string }
+  | { tenantId: string; membershipId: string; membershipActive: boolean; entitlementId: string };
 
 /**
  * What the runtime check needs from the marketplace, declared here and

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeSignals, UnitOfWork } from '#platform';
+import { ChangeSignals, SignalledCache, UnitOfWork } from '#platform';
 import { ActiveManifests, MANIFEST_CHANGED } from '../../application/ports/active-manifests.js';
 import { FeatureManifest, type FeatureManifestDocument } from '../../domain/manifest/feature-manifest.js';
-import { SignalledCache } from '../cache/signalled-cache.js';
 
 interface Row {
   tenant_id: string;

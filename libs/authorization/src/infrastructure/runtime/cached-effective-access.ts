@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeSignals } from '#platform';
+import { ChangeSignals, SignalledCache } from '#platform';
 import { AccessModels } from '../../application/ports/access-models.js';
 import { EffectiveAccessSource, type MembershipState } from '../../application/ports/runtime-state.js';
 import { EffectiveAccess } from '../../domain/access/effective-access.js';
-import { SignalledCache } from '../cache/signalled-cache.js';
 
 /** Keyed by the live perm_ver: a bump makes the old entry unreachable, and it ages out of the bounded map. */
 @Injectable()

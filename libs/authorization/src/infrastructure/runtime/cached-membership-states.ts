@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ChangeSignals } from '#platform';
+import { ChangeSignals, SignalledCache } from '#platform';
 import { GetMembershipQuery, MEMBERSHIP_CHANGED } from '#tenancy';
 import { type MembershipState, MembershipStates } from '../../application/ports/runtime-state.js';
-import { SignalledCache } from '../cache/signalled-cache.js';
 
 @Injectable()
 export class CachedMembershipStates extends MembershipStates {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { ChangeSignals, UnitOfWork } from '#platform';
+import { ChangeSignals, SignalledCache, UnitOfWork } from '#platform';
 import { AccessModels, ROLE_PERMISSIONS_CHANGED } from '../../application/ports/access-models.js';
 import type { AccessModel, PolicyRule } from '../../domain/access/access-model.js';
 import { PermissionSet } from '../../domain/access/permission-set.js';
 import type { PermissionKey } from '../../domain/manifest/feature-manifest.js';
-import { SignalledCache } from '../cache/signalled-cache.js';
 
 type Json<T> = T | string;
 

@@ -22,6 +22,16 @@ export interface HeldEntitlement {
   validUntil: Date | null;
 }
 
+/** A seat on an active entitlement, with its validity window (held only while `validFrom <= now < validUntil`). */
+export interface SeatedEntitlement extends HeldEntitlement {
+  validFrom: Date;
+}
+
+/** The seated entitlements valid at `at`. */
+export function heldAt(seated: readonly SeatedEntitlement[], at: Date): HeldEntitlement[] {
+  return seated.filter((e) => e.validFrom <= at && (!e.validUntil || e.validUntil > at)).map(({ validFrom: _validFrom, ...held }) => held);
+}
+
 export interface EntitlementStatusRow {
   entitlementId: string;
   status: string;

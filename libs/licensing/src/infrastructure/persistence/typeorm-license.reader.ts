@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#platform';
-import { type CatalogCandidate, type EntitlementStatusRow, type HeldEntitlement, LicenseReader } from '../../application/ports/license-reader.js';
+import { type CatalogCandidate, type EntitlementStatusRow, type HeldEntitlement, heldAt, LicenseReader, type SeatedEntitlement } from '../../application/ports/license-reader.js';
 import type { ProductVisibility } from '../../domain/product/product.js';
 import { type EditionRow, toEdition } from './typeorm-edition.repository.js';
 
@@ -44,17 +44,21 @@ export class TypeOrmLicenseReader extends LicenseReader {
   }
 
   async heldEntitlements(tenantId: string, membershipId: string, at: Date): Promise<HeldEntitlement[]> {
-    const rows: Array<{ id: string; edition_id: string; code: string; product_id: string; application_id: string; feature_keys: string[]; valid_until: Date | null }> =
+    return heldAt(await this.seatedEntitlements(tenantId, membershipId), at);
+  }
+
+  /** The active entitlements the membership holds a seat on, whatever their validity window. */
+  async seatedEntitlements(tenantId: string, membershipId: string): Promise<SeatedEntitlement[]> {
+    const rows: Array<{ id: string; edition_id: string; code: string; product_id: string; application_id: string; feature_keys: string[]; valid_from: Date; valid_until: Date | null }> =
       await this.uow.manager.query(
-        `SELECT e.id, e.edition_id, d.code, e.product_id, p.application_id, d.feature_keys, e.valid_until
+        `SELECT e.id, e.edition_id, d.code, e.product_id, p.application_id, d.feature_keys, e.valid_from, e.valid_until
            FROM licensing.seats s
            JOIN licensing.entitlements e ON e.id = s.entitlement_id AND e.tenant_id = s.tenant_id
            JOIN licensing.editions d ON d.id = e.edition_id
            JOIN licensing.products p ON p.id = e.product_id
-          WHERE s.tenant_id = $1 AND s.membership_id = $2
-            AND e.status = 'active' AND e.valid_from <= $3 AND (e.valid_until IS NULL OR e.valid_until > $3)
+          WHERE s.tenant_id = $1 AND s.membership_id = $2 AND e.status = 'active'
           ORDER BY e.id`,
-        [tenantId, membershipId, at],
+        [tenantId, membershipId],
       );
     return rows.map((row) => ({
       entitlementId: row.id,
@@ -63,6 +67,7 @@ export class TypeOrmLicenseReader extends LicenseReader {
       productId: row.product_id,
       applicationId: row.application_id,
       featureKeys: row.feature_keys,
+      validFrom: new Date(row.valid_from),
       validUntil: row.valid_until ? new Date(row.valid_until) : null,
     }));
   }

@@ -5,7 +5,7 @@ import { type RuntimeSubject, RuntimeSubjects } from '../../services/runtime-sub
 import { CheckScopedQuery, type LicenseTarget, type ScopedAnswer } from './check-scoped.query.js';
 
 function question({ membership, applicationId }: RuntimeSubject, target: LicenseTarget): LicenseQuestion {
-  const who = { tenantId: membership.tenantId, membershipId: membership.membershipId };
+  const who = { tenantId: membership.tenantId, membershipId: membership.membershipId, membershipActive: membership.status === 'active' };
   return 'entitlementId' in target ? { ...who, entitlementId: target.entitlementId } : { ...who, applicationId, featureKey: target.licensedFeatureKey };
 }
 

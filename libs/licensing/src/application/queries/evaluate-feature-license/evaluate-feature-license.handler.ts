@@ -26,12 +26,12 @@ export class EvaluateFeatureLicenseHandler implements IQueryHandler<EvaluateFeat
       const effective = entitlement.status === 'active' && entitlement.validFrom <= now && (!entitlement.validUntil || entitlement.validUntil > now);
       if (!effective) return no('entitlement_inactive', codes);
       if (request.membershipId !== undefined) {
-        if (!(await this.activeMembership(request.tenantId, request.membershipId))) return no('membership_inactive', codes);
+        if (!(request.membershipActive ?? (await this.activeMembership(request.tenantId, request.membershipId)))) return no('membership_inactive', codes);
         if (!entitlement.seatHolders.includes(request.membershipId.toLowerCase())) return no('no_seat', codes);
       }
       return { satisfied: true, entitlementIds: [entitlement.entitlementId], editionCodes: codes, reason: 'licensed' };
     }
-    if (!(await this.activeMembership(request.tenantId, request.membershipId))) return no('membership_inactive');
+    if (!(request.membershipActive ?? (await this.activeMembership(request.tenantId, request.membershipId)))) return no('membership_inactive');
     const held = (await this.reader.heldEntitlements(request.tenantId, request.membershipId, now)).filter((e) => e.applicationId === request.applicationId);
     if (held.length === 0) return no('no_entitlement');
     const licensing = held.filter((e) => e.featureKeys.includes(request.featureKey));

@@ -1,4 +1,4 @@
-import type { ChangeSignals } from '#platform';
+import type { ChangeSignals } from './change-signals.js';
 
 /**
  * A bounded map kept exact by ChangeSignals. A load that overlaps any

@@ -1,4 +1,4 @@
-import type { ChangeSignals } from '#platform';
+import type { ChangeSignals } from './change-signals.js';
 import { SignalledCache } from './signalled-cache.js';
 
 function fakeSignals() {
