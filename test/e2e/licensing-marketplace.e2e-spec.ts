@@ -211,6 +211,13 @@ describe('licensing: marketplace journey (e2e)', () => {
     });
     expect((await ask('reports.basic', 'view', 'reports.basic')).body).toMatchObject({ grantedAny: false, featureLicenseSatisfied: true, available: false });
     expect((await ask('reports.advanced', 'view', 'reports.unknown')).body).toMatchObject({ grantedAny: true, featureLicenseSatisfied: false, licenseReason: 'feature_not_licensed', available: false });
+    expect((await ask('reports.basic', 'view', 'reports.unknown')).body).toMatchObject({ grantedAny: false, featureLicenseSatisfied: false, available: false });
+    // Another tenant's (or an unknown) entitlement licenses nothing.
+    expect((await checkScoped({ permissions: [{ featureKey: 'reports.advanced', actionKey: 'view' }], entitlementId: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e99' })).body).toMatchObject({
+      featureLicenseSatisfied: false,
+      licenseReason: 'entitlement_not_found',
+      available: false,
+    });
     // The legacy form names the entitlement.
     expect((await checkScoped({ permissions: [{ featureKey: 'reports.advanced', actionKey: 'view' }], entitlementId: ids.entitlement })).body).toMatchObject({
       licensedFeatureKey: null,

@@ -23,7 +23,7 @@ describe('SDK: runtime authorization client', () => {
     requests.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname}${headers.has('if-none-match') ? ' (revalidate)' : ''}`);
     return fetch(input, init);
   };
-  const client = () => new RuntimeAuthorizationClient({ issuer: nexinid.baseUrl, staleAfterMs: 30_000, fetch: counting, now: () => clock });
+  const client = () => new RuntimeAuthorizationClient({ issuer: nexinid.baseUrl, staleAfterMs: 30_000, timeoutMs: 10_000, fetch: counting, now: () => clock });
   const created = async (path: string, body: unknown) => {
     const response = await admin.post(path, body);
     if (response.status !== 201 && response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);

@@ -29,7 +29,11 @@ export class BearerAuthGuard implements CanActivate {
     const response = context.switchToHttp().getResponse<Response>();
     this.#strategy ??= this.moduleRef.get(BearerStrategy, { strict: false });
     const principal = await new Promise<Principal>((resolve, reject) => {
-      passport.authenticate(this.#strategy as never, { session: false }, (error: unknown, user: Principal | false, info: unknown) => {
+      // Passport attaches success/fail/error to the strategy object it is given (it only copies strategies
+      // it looks up by name), so each request gets its own object: concurrent requests sharing one would
+      // hand one request's outcome to another's callback.
+      const perRequest = Object.create(this.#strategy as object) as never;
+      passport.authenticate(perRequest, { session: false }, (error: unknown, user: Principal | false, info: unknown) => {
         try {
           resolve(this.handleRequest(error, user, info, context));
         } catch (failure) {
