@@ -5,12 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { EffectiveAccess } from '../../dist/libs/authorization/src/domain/access/effective-access.js';
 import { decideAll } from '../../dist/libs/authorization/src/domain/access/decision.js';
 import { FeatureManifest } from '../../dist/libs/authorization/src/domain/manifest/feature-manifest.js';
 import { PermissionSet } from '../../dist/libs/authorization/src/domain/access/permission-set.js';
-import { Browser, codeFlow, startServer } from './harness.mjs';
+import { benchDatabase, Browser, codeFlow, startServer } from './harness.mjs';
 
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.NEXINID_BENCH_SECONDS ?? 8);
@@ -35,21 +34,6 @@ async function json(base, path, init) {
   const body = response.status === 204 ? undefined : await response.json();
   if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
   return body;
-}
-
-async function benchDatabase(serverUrl) {
-  if (!serverUrl) return { url: undefined, drop: async () => undefined };
-  const name = `nexinid_bench_authz_${Date.now()}`;
-  const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 const permission = (f, a) => ({ featureKey: `feature-${f}`, actionKey: `action-${a}` });
@@ -174,7 +158,7 @@ function inProcess() {
   };
 }
 
-const db = await benchDatabase(process.env.NEXINID_BENCH_DATABASE_URL);
+const db = await benchDatabase(process.env.NEXINID_BENCH_DATABASE_URL, 'nexinid_bench_authz');
 const dataDir = mkdtempSync(join(tmpdir(), 'nexinid-bench-authz-'));
 const server = await startServer(join(here, 'authorization-server.mjs'), {
   NODE_ENV: 'development',

@@ -3,6 +3,7 @@ import { fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import pg from 'pg';
 
 export async function freePort() {
   return new Promise((resolve) => {
@@ -140,4 +141,20 @@ export async function loops(concurrency, seconds, iteration) {
   const elapsed = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors, count: latencies.length };
+}
+
+/** A fresh database `<prefix>_<time>` on the PostgreSQL server at `serverUrl` (none for the embedded database), and how to drop it. */
+export async function benchDatabase(serverUrl, prefix) {
+  if (!serverUrl) return { url: undefined, drop: async () => undefined };
+  const name = `${prefix}_${Date.now()}`;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

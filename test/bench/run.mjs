@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { Browser, codeFlow, form, loops, residentBreakdown, rssMb, startServer } from './harness.mjs';
+import { benchDatabase, Browser, codeFlow, form, loops, residentBreakdown, rssMb, startServer } from './harness.mjs';
 
 if (!process.version.startsWith('v24.')) console.warn(`Running on Node ${process.version}: use \`npm run bench\` (Node 24 from node_modules/.bin).`);
 
@@ -159,22 +159,6 @@ const row = (name, ours, bare, target, check) => {
 const misses = (...checks) => checks.filter(([ok]) => !ok).map(([, what]) => what);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'nexinid-bench-'));
-/** A fresh database on the PostgreSQL server named by NEXINID_BENCH_DATABASE_URL, dropped at the end. */
-async function benchDatabase(serverUrl) {
-  if (!serverUrl) return { url: undefined, drop: async () => undefined };
-  const name = `nexinid_bench_${Date.now()}`;
-  const admin = async (sql) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 /** The server's durability settings, which decide what a commit costs (reported with the figures). */
 async function durability(url) {
   if (!url) return 'embedded PGlite (in-process, temporary folder)';
@@ -186,7 +170,7 @@ async function durability(url) {
   return `PostgreSQL ${version} (fsync=${fsync}, synchronous_commit=${synchronousCommit})`;
 }
 
-const db = await benchDatabase(process.env.NEXINID_BENCH_DATABASE_URL);
+const db = await benchDatabase(process.env.NEXINID_BENCH_DATABASE_URL, 'nexinid_bench');
 const database = db.url;
 statsUrl = database;
 const profileDir = process.env.NEXINID_BENCH_PROFILE;

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageLimit } from '#platform';
 
 export class ListAuditEventsRequest {
   @ApiPropertyOptional({ example: 'client.*', description: 'Exact action, or a prefix ending in `*`.' })
@@ -39,12 +40,7 @@ export class ListAuditEventsRequest {
   @IsDate()
   to?: Date;
 
-  @ApiPropertyOptional({ example: 50, minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional({ example: 'MjAyNi0xMS0yMlQxMDowMDowMC4wMDBafDAxOTBmMWMy', description: 'nextCursor of the previous page.' })

@@ -5,6 +5,15 @@ const CHARSET = /;\s*charset\s*=\s*"?([\w-]+)"?/i;
 
 type Next = (error?: unknown) => void;
 
+/** The first character that is not JSON whitespace, without copying the text. */
+function firstNonBlank(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return text[i];
+  }
+  return undefined;
+}
+
 /** An error shaped like body-parser's, so the problem filter answers it the same way. */
 function failure(status: number, type: string, message: string): Error {
   return Object.assign(new Error(message), { status, statusCode: status, type, expose: true });
@@ -46,13 +55,13 @@ export function jsonBody(limit: number) {
     request.on('error', (error) => finish(failure(400, 'request.aborted', error.message)));
     request.on('end', () => {
       if (done) return;
-      const text = Buffer.concat(chunks, size).toString('utf8');
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)).toString('utf8');
       request._body = true;
-      if (text.trim() === '') {
+      const first = firstNonBlank(text);
+      if (first === undefined) {
         request.body = {};
         return finish();
       }
-      const first = text.trimStart()[0];
       if (first !== '{' && first !== '[') return finish(failure(400, 'entity.parse.failed', 'JSON bodies must be an object or an array'));
       try {
         request.body = JSON.parse(text);

@@ -1,11 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse, PageRequest, pageOf } from '#platform';
 import { CreateGrantCommand } from '../../application/commands/create-grant/create-grant.command.js';
 import { DeleteGrantCommand } from '../../application/commands/delete-grant/delete-grant.command.js';
 import { ListGrantsQuery } from '../../application/queries/list-grants/list-grants.query.js';
-import { PageRequest, pageOf } from '../pagination.request.js';
 import { CreateGrantRequest } from './grant.request.js';
 import { GrantListResponse, GrantResponse, toGrantList, toGrantResponse } from './grant.response.js';
 

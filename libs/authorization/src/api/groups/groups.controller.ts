@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse, PageRequest, pageOf } from '#platform';
 import { AddGroupMemberCommand } from '../../application/commands/add-group-member/add-group-member.command.js';
 import { CreateGroupCommand } from '../../application/commands/create-group/create-group.command.js';
 import { DeleteGroupCommand } from '../../application/commands/delete-group/delete-group.command.js';
@@ -10,7 +10,6 @@ import { UpdateGroupCommand } from '../../application/commands/update-group/upda
 import { GetGroupQuery } from '../../application/queries/get-group/get-group.query.js';
 import { ListGroupMembersQuery } from '../../application/queries/list-group-members/list-group-members.query.js';
 import { ListGroupsQuery } from '../../application/queries/list-groups/list-groups.query.js';
-import { PageRequest, pageOf } from '../pagination.request.js';
 import { AddGroupMemberRequest, CreateGroupRequest, UpdateGroupRequest } from './group.request.js';
 import { GroupListResponse, GroupMemberListResponse, GroupMemberResponse, GroupResponse } from './group.response.js';
 

@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse, PageRequest, pageOf } from '#platform';
 import { CreateResourcePolicyCommand } from '../../application/commands/create-resource-policy/create-resource-policy.command.js';
 import { DeleteResourcePolicyCommand } from '../../application/commands/delete-resource-policy/delete-resource-policy.command.js';
 import { GetResourcePolicyQuery } from '../../application/queries/get-resource-policy/get-resource-policy.query.js';
 import { ListResourcePoliciesQuery } from '../../application/queries/list-resource-policies/list-resource-policies.query.js';
-import { PageRequest, pageOf } from '../pagination.request.js';
 import { CreateResourcePolicyRequest } from './resource-policy.request.js';
 import { ResourcePolicyListResponse, ResourcePolicyResponse, toPolicyList, toPolicyResponse } from './resource-policy.response.js';
 

@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse, PageRequest, pageOf } from '#platform';
 import { AssignRoleCommand } from '../../application/commands/assign-role/assign-role.command.js';
 import { UnassignRoleCommand } from '../../application/commands/unassign-role/unassign-role.command.js';
 import { ListRoleAssignmentsQuery } from '../../application/queries/list-role-assignments/list-role-assignments.query.js';
 import type { AssignmentSubject } from '../../domain/role/role-assignment.repository.js';
-import { PageRequest, pageOf } from '../pagination.request.js';
 import { AssignRoleRequest } from './role.request.js';
 import { RoleAssignmentListResponse, RoleAssignmentResponse } from './role.response.js';
 

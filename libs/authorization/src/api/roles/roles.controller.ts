@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse, PageRequest, pageOf } from '#platform';
 import { CreateRoleCommand } from '../../application/commands/create-role/create-role.command.js';
 import { DeleteRoleCommand } from '../../application/commands/delete-role/delete-role.command.js';
 import { UpdateRoleCommand } from '../../application/commands/update-role/update-role.command.js';
 import { GetRoleQuery } from '../../application/queries/get-role/get-role.query.js';
 import { ListRolesQuery } from '../../application/queries/list-roles/list-roles.query.js';
-import { PageRequest, pageOf } from '../pagination.request.js';
 import { CreateRoleRequest, UpdateRoleRequest } from './role.request.js';
 import { RoleListResponse, RoleResponse } from './role.response.js';
 

@@ -57,6 +57,8 @@ export function clientMetadata(row: OAuthClientOrmEntity): AdapterPayload {
 @Injectable()
 export class ClientAdapterSource extends ClientCache {
   readonly #cache = new Map<string, { at: number; metadata: AdapterPayload | undefined }>();
+  /** Summaries of cached metadata objects for other contexts, built once per cache entry. */
+  readonly #summaries = new WeakMap<AdapterPayload, ActiveClient>();
 
   constructor(private readonly dataSource: DataSource) {
     super();
@@ -79,6 +81,12 @@ export class ClientAdapterSource extends ClientCache {
   async active(clientId: string): Promise<ActiveClient | null> {
     const metadata = await this.find(clientId);
     if (!metadata) return null;
+    let summary = this.#summaries.get(metadata);
+    if (!summary) this.#summaries.set(metadata, (summary = Object.freeze(this.#summary(metadata))));
+    return summary;
+  }
+
+  #summary(metadata: AdapterPayload): ActiveClient {
     const apiScopes = String(metadata[API_SCOPES_METADATA] ?? '');
     return {
       clientId: String(metadata.client_id),
@@ -86,7 +94,7 @@ export class ClientAdapterSource extends ClientCache {
       organizationId: String(metadata.organization_id),
       applicationId: String(metadata.application_id),
       type: metadata[CLIENT_TYPE_METADATA] as ClientType,
-      scopes: [...String(metadata.scope ?? '').split(' '), ...apiScopes.split(' ')].filter(Boolean),
+      scopes: Object.freeze([...String(metadata.scope ?? '').split(' '), ...apiScopes.split(' ')].filter(Boolean)) as string[],
       secretHash: typeof metadata.client_secret === 'string' ? metadata.client_secret : null,
     };
   }

@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse, PageRequest, pageOf } from '#platform';
 import { CreateApplicationCommand } from '../../application/commands/create-application/create-application.command.js';
 import { DeleteApplicationCommand } from '../../application/commands/delete-application/delete-application.command.js';
 import { UpdateApplicationCommand } from '../../application/commands/update-application/update-application.command.js';
 import { GetApplicationQuery } from '../../application/queries/get-application/get-application.query.js';
 import { ListApplicationsQuery } from '../../application/queries/list-applications/list-applications.query.js';
-import { PageRequest, pageOf } from '../pagination.request.js';
 import { CreateApplicationRequest, UpdateApplicationRequest } from './application.request.js';
 import { ApplicationListResponse, ApplicationResponse } from './application.response.js';
 

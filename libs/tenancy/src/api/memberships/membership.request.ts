@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageRequest } from '#platform';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { MembershipStatus, OrganizationRole } from '../../application/read-models.js';
 import { ORGANIZATION_ROLES } from '../../domain/membership/organization-role.js';
 import { PASSWORD_MAX_LENGTH } from '../../domain/tenant/password-policy.js';
-import { PageRequest } from '../pagination.request.js';
 
 export const MEMBERSHIP_STATUSES = ['invited', 'active', 'suspended', 'removed'] as const satisfies readonly MembershipStatus[];
 

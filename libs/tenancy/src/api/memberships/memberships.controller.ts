@@ -1,12 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse, pageOf } from '#platform';
 import { ChangeMembershipRoleCommand } from '../../application/commands/change-membership-role/change-membership-role.command.js';
 import { ChangeMembershipStatusCommand } from '../../application/commands/change-membership-status/change-membership-status.command.js';
 import { InviteMemberCommand } from '../../application/commands/invite-member/invite-member.command.js';
 import { ListMembershipsQuery } from '../../application/queries/list-memberships/list-memberships.query.js';
-import { pageOf } from '../pagination.request.js';
 import { ChangeRoleRequest, InviteMemberRequest, ListMembershipsRequest } from './membership.request.js';
 import { InvitationResponse, MembershipListResponse, MembershipResponse } from './membership.response.js';
 
