@@ -1,4 +1,5 @@
 import { addMember, createAppClient, seedManifest, signInToApp } from '../support/authorization.js';
+import { licenseOwnMembers } from '../support/licensing.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { bearer } from '../support/sign-in.js';
 import { api, createApplication, registerTenant, signInAdmin } from '../support/tenants.js';
@@ -60,4 +61,37 @@ const onPostgres = Boolean(process.env.NEXINID_TEST_DATABASE_URL);
     await owner.patch(`/api/roles/${role.id}`, { permissions: [view] });
     expect((await eventually(true)).grantedAll).toBe(false);
   });
+
+  it('a seat revoked through one instance is refused by check-scoped on the other', async () => {
+    const tenant = await registerTenant(first);
+    const ownerToken = (await signInAdmin(first, tenant)).accessToken;
+    const owner = api(first, ownerToken);
+    const application = await createApplication(first, ownerToken, tenant.organizationId);
+    await seedManifest(first, ownerToken, application);
+    const clientId = await createAppClient(first, ownerToken, application.id);
+    const member = await addMember(first, ownerToken, tenant);
+    const role = (await owner.post(`/api/applications/${application.id}/roles`, { key: 'viewer', name: 'Viewer', permissions: [view] })).body;
+    await owner.post(`/api/memberships/${member.membershipId}/roles`, { roleId: role.id });
+    const entitlementId = await licenseOwnMembers(owner, tenant.organizationId, application.id, [view.featureKey], [member.membershipId]);
+    const token = (await signInToApp(first, clientId, member, tenant.organizationId)).accessToken;
+
+    const scopedOnSecond = async () => {
+      const response = await fetch(`http://127.0.0.1:${second.config.port}/api/runtime/authorization/check-scoped`, {
+        method: 'POST',
+        headers: bearer(token),
+        body: JSON.stringify({ permissions: [view], licensedFeatureKey: view.featureKey }),
+      });
+      return (await response.json()) as { available: boolean; featureLicenseSatisfied: boolean };
+    };
+    expect(await scopedOnSecond()).toMatchObject({ available: true, featureLicenseSatisfied: true }); // warms the second instance
+    expect((await owner.put(`/api/licensing/entitlements/${entitlementId}/seats`, { membershipIds: [] })).status).toBe(200);
+    const deadline = Date.now() + 2_000;
+    let answer = await scopedOnSecond();
+    while (answer.available && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      answer = await scopedOnSecond();
+    }
+    expect(answer).toMatchObject({ available: false, featureLicenseSatisfied: false });
+  });
 });
+

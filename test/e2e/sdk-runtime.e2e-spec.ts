@@ -1,7 +1,7 @@
 import { RuntimeAuthorizationClient } from '../../libs/sdk/src/index.js';
 import { addMember, APP_REDIRECT, seedManifest } from '../support/authorization.js';
 import { freePort } from '../support/free-port.js';
-import { EDITION } from '../support/licensing.js';
+import { licenseOwnMembers } from '../support/licensing.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { signIn } from '../support/sign-in.js';
 import { api, createApplication, registerTenant, type RegisteredTenant, signInAdmin } from '../support/tenants.js';
@@ -47,14 +47,7 @@ describe('SDK: runtime authorization client', () => {
     member = await addMember(nexinid, ownerToken, tenant);
     const role = await created(`/api/applications/${applicationId}/roles`, { key: 'viewer', name: 'Viewer', permissions: [{ featureKey: 'reports', actionKey: 'view' }] });
     await created(`/api/memberships/${member.membershipId}/roles`, { roleId: role.id });
-    const product = await created(`/api/licensing/organizations/${tenant.organizationId}/products`, { applicationId, name: 'Reports', visibility: 'private' });
-    const edition = await created(`/api/licensing/products/${product.id}/editions`, { ...EDITION, code: 'reports-pro', featureKeys: ['reports'] });
-    await created(`/api/licensing/products/${product.id}/publish`, {});
-    await created(`/api/licensing/editions/${edition.id}/publish`, {});
-    const installation = await created(`/api/licensing/organizations/${tenant.organizationId}/product-installations`, { productId: product.id, editionId: edition.id });
-    const subscription = await created(`/api/licensing/organizations/${tenant.organizationId}/subscriptions`, { installationId: installation.id, editionId: edition.id, seats: 5 });
-    entitlementId = (await created(`/api/licensing/subscriptions/${subscription.id}/entitlements`, { editionId: edition.id, seatCount: 5 })).id;
-    expect((await admin.put(`/api/licensing/entitlements/${entitlementId}/seats`, { membershipIds: [member.membershipId] })).status).toBe(200);
+    entitlementId = await licenseOwnMembers(admin, tenant.organizationId, applicationId, ['reports'], [member.membershipId]);
     token = (
       await signIn(nexinid, {
         email: member.email,
@@ -100,7 +93,7 @@ describe('SDK: runtime authorization client', () => {
     const runtime = client();
     expect(await runtime.isFeatureAvailable(token, 'reports', 'view', { resource: { type: 'report', id: 'q1' } })).toBe(true);
     expect(requests).toEqual(['POST /api/runtime/authorization/check-scoped']);
-    expect(runtime.isEntitledToEdition(token, 'reports-pro')).toBe(true);
+    expect(runtime.isEntitledToEdition(token, 'pro')).toBe(true);
     expect(runtime.isEntitledToEdition(token, 'reports-enterprise')).toBe(false);
     expect(await runtime.isFeatureAvailable('not-a-token', 'reports', 'view')).toBe(false);
     const nowhere = new RuntimeAuthorizationClient({ issuer: `http://127.0.0.1:${await freePort()}` });
