@@ -55,6 +55,7 @@ import { TypeOrmEnvironmentRepository } from './infrastructure/persistence/typeo
 import { TypeOrmInvitationRepository } from './infrastructure/persistence/typeorm-invitation.repository.js';
 import { TypeOrmMembershipRepository } from './infrastructure/persistence/typeorm-membership.repository.js';
 import { TypeOrmMembershipViews } from './infrastructure/persistence/typeorm-membership.views.js';
+import { CachedMembershipViews } from './infrastructure/persistence/cached-membership.views.js';
 import { TypeOrmOrganizationRepository } from './infrastructure/persistence/typeorm-organization.repository.js';
 import { TypeOrmTenantRepository } from './infrastructure/persistence/typeorm-tenant.repository.js';
 import { tenancyErrorStatuses } from './tenancy-errors.js';
@@ -81,7 +82,8 @@ export const tenancyPersistence: PersistenceParts = {
     { provide: InvitationRepository, useClass: TypeOrmInvitationRepository },
     { provide: ApplicationRepository, useClass: TypeOrmApplicationRepository },
     { provide: EnvironmentRepository, useClass: TypeOrmEnvironmentRepository },
-    { provide: MembershipViews, useClass: TypeOrmMembershipViews },
+    TypeOrmMembershipViews,
+    { provide: MembershipViews, useClass: CachedMembershipViews },
     Access,
     EnvironmentAccess,
     OrganizationDetailsReader,

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
@@ -40,10 +41,12 @@ export function jsonBody(limit: number) {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
+    // Stream events run outside the request's async context; continue the chain inside it (request id, principal).
+    const proceed = AsyncResource.bind(next);
     const finish = (error?: unknown) => {
       if (done) return;
       done = true;
-      next(error);
+      proceed(error);
     };
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;

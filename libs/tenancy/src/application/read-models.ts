@@ -49,3 +49,6 @@ export interface ApplicationConsumptionView {
  * status, role, perm_ver or ent_ver changes, so caches of it can be dropped.
  */
 export const MEMBERSHIP_CHANGED = 'tenancy.membership';
+
+/** ChangeSignals topic published (key: organization id) when an organization changes (its name is part of MembershipView). */
+export const ORGANIZATION_CHANGED = 'tenancy.organization';

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '#platform';
+import { ChangeSignals, UnitOfWork } from '#platform';
+import { ORGANIZATION_CHANGED } from '../../application/read-models.js';
 import { Organization } from '../../domain/organization/organization.js';
 import { OrganizationRepository } from '../../domain/organization/organization.repository.js';
 import { OrganizationOrmEntity } from './organization.orm-entity.js';
 
 @Injectable()
 export class TypeOrmOrganizationRepository extends OrganizationRepository {
-  constructor(private readonly uow: UnitOfWork) {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly signals: ChangeSignals,
+  ) {
     super();
   }
 
@@ -21,6 +25,7 @@ export class TypeOrmOrganizationRepository extends OrganizationRepository {
   async update(organization: Organization): Promise<void> {
     const { tenantId, id, ...rest } = organization.snapshot();
     await this.rows.update({ tenantId, id }, rest);
+    await this.signals.publish(ORGANIZATION_CHANGED, id);
   }
 
   async find(tenantId: string, id: string): Promise<Organization | null> {
