@@ -4,7 +4,7 @@ import { EvaluateFeatureLicenseQuery, ExpireEntitlementsCommand } from '#licensi
 import { EDITION, joinMember } from '../support/licensing.js';
 import { publishFeatures } from '../support/publishers.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
-import { signIn } from '../support/sign-in.js';
+import { authorize, signIn } from '../support/sign-in.js';
 import { api, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
 
 const REDIRECT = 'https://vendor-app.example.com/callback';
@@ -312,12 +312,24 @@ describe('licensing: marketplace journey (e2e)', () => {
   });
 
   it('uninstalls: subscriptions, entitlements and seats go, seat holders are bumped, sign-in to the vendor app closes', async () => {
+    // A sign-in completed before the uninstall, whose code is exchanged after it.
+    const pending = await authorize(nexinid, { email: member.email, password: member.password, clientId: ids.client, redirectUri: REDIRECT, scope: 'openid tenant_context nexidentity.api' });
+    const code = pending.leftTo?.searchParams.get('code');
+    expect(code).toEqual(expect.any(String));
     const before = await membershipVersions(consumer.membershipId);
     const removed = await consumerAdmin.delete(`/api/licensing/product-installations/${ids.installation}`);
     expect(removed.status).toBe(204);
     expect((await consumerAdmin.get(`/api/licensing/subscriptions/${ids.subscription}`)).status).toBe(404);
     expect(await membershipVersions(consumer.membershipId)).toBe(before + 1);
     await expect(signInToVendorApp()).rejects.toThrow();
+    // The grant is refused at the token endpoint too (the same check guards refreshes).
+    const refused = await fetch(`${nexinid.baseUrl}/connect/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code: code!, redirect_uri: REDIRECT, client_id: ids.client, code_verifier: pending.verifier }),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: 'invalid_grant' });
     expect((await consumerAdmin.get(`/api/licensing/organizations/${consumer.organizationId}/marketplace/catalog`)).body.items[0].installationId).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { MembershipView } from '#tenancy';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
 import type { User } from '../../domain/user/user.js';
 import { UserRepository } from '../../domain/user/user.repository.js';
+import { MarketplaceLicensing } from '../../application/ports/marketplace-licensing.js';
 import { MembershipLookup } from './membership-lookup.js';
 
 /** How long a user read for token minting is reused; profile edits show up in tokens within this window. */
@@ -28,6 +29,7 @@ export class AccountClaimsSource {
     private readonly users: UserRepository,
     private readonly grantContexts: GrantContextStore,
     private readonly memberships: MembershipLookup,
+    private readonly marketplace: MarketplaceLicensing,
   ) {}
 
   async findAccount(ctx: KoaContextWithOIDC, sub: string, token?: TokenLike): Promise<Account | undefined> {
@@ -40,6 +42,9 @@ export class AccountClaimsSource {
       membership = await this.memberships.find(ctx, context.membershipId);
       if (token && (!membership || membership.status !== 'active')) {
         throw new errors.InvalidGrant('the membership of this grant is no longer active');
+      }
+      if (token && !(await this.mayStillUse(ctx, membership!))) {
+        throw new errors.InvalidGrant('the organization of this grant no longer has a product of this application installed');
       }
     }
     return {
@@ -64,6 +69,17 @@ export class AccountClaimsSource {
           : {}),
       }),
     };
+  }
+
+  /**
+   * A member of another tenant holds a grant for this client only while its
+   * organization has a marketplace product of the client's application
+   * installed; an uninstall ends its refreshes too, not just new sign-ins.
+   */
+  private async mayStillUse(ctx: KoaContextWithOIDC, membership: MembershipView): Promise<boolean> {
+    const client = ctx.oidc?.client as unknown as { tenant_id?: string; application_id?: string } | undefined;
+    if (!client?.tenant_id || !client.application_id || client.tenant_id === membership.tenantId) return true;
+    return (await this.marketplace.installedOrganizations(client.application_id, [membership.organizationId])).length > 0;
   }
 
   /** A flow reads the same account at authorize and at the token endpoint; one read serves both. */
