@@ -177,6 +177,17 @@ describe('feature manifests (e2e)', () => {
     expect((await admin.get(`${manifests(foreignApp.id)}/active`)).status).toBe(404);
   });
 
+  it('refuses to publish for a disabled application with 409, and publishes again once it is enabled', async () => {
+    const otherBasic = basicAuth(otherPublisher.clientId, otherPublisher.clientSecret);
+    expect((await admin.patch(`/api/applications/${otherApp.id}`, { status: 'disabled' })).status).toBe(200);
+    const refused = await publishManifest(nexinid, otherBasic, otherApp.key, V1);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'authorization.application_disabled' });
+    expect((await admin.get(`${manifests(otherApp.id)}/active`)).status).toBe(404);
+    expect((await admin.patch(`/api/applications/${otherApp.id}`, { status: 'active' })).status).toBe(200);
+    expect((await publishManifest(nexinid, otherBasic, otherApp.key, V1)).status).toBe(200);
+  });
+
   it('answers unknown or malformed versions with 404', async () => {
     expect((await admin.get(`${manifests()}/99`)).status).toBe(404);
     expect((await admin.get(`${manifests()}/abc`)).status).toBe(404);

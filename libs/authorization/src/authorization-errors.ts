@@ -7,6 +7,7 @@ export const authorizationErrorStatuses = {
   'authorization.invalid_manifest': HttpStatus.BAD_REQUEST,
   'authorization.publisher_unauthenticated': HttpStatus.UNAUTHORIZED,
   'authorization.publisher_forbidden': HttpStatus.FORBIDDEN,
+  'authorization.application_disabled': HttpStatus.CONFLICT,
   'authorization.publisher_throttled': HttpStatus.TOO_MANY_REQUESTS,
   'authorization.manifest_permissions_in_use': HttpStatus.CONFLICT,
   'authorization.organization_not_found': HttpStatus.NOT_FOUND,

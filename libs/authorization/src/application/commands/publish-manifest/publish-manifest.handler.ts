@@ -37,6 +37,9 @@ export class PublishManifestHandler implements ICommandHandler<PublishManifestCo
     if (!application || application.id !== publisher.applicationId) {
       throw this.publishers.reject(publisher, applicationKey, new DomainError('authorization.publisher_forbidden', `Client ${publisher.clientId} may not publish the manifest of application ${applicationKey}.`));
     }
+    if (application.status !== 'active') {
+      throw this.publishers.reject(publisher, applicationKey, new DomainError('authorization.application_disabled', `The application ${applicationKey} is disabled; enable it before publishing its manifest.`));
+    }
     const validation = validateManifest(command.document);
     if (!validation.valid) {
       const errors = validation.errors.map(({ path, message }) => ({ field: path, message }));
