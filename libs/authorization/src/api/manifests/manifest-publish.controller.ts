@@ -59,7 +59,7 @@ export class ManifestPublishController {
   @ApiBadRequestResponse({ description: '`authorization.invalid_manifest`: `errors` lists each problem with its JSON path (`$.features[0].key`).', type: ProblemResponse })
   @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token, or unknown client or wrong secret.', type: ProblemResponse })
   @ApiForbiddenResponse({ description: 'Not a ManifestPublisher, lacking the publish scope, or not a publisher of this application.', type: ProblemResponse })
-  @ApiConflictResponse({ description: '`authorization.manifest_permissions_in_use`: `references` lists the roles, grants and policies using removed permissions.', type: ProblemResponse })
+  @ApiConflictResponse({ description: '`authorization.manifest_permissions_in_use`: `references` lists the roles, grants and policies using removed permissions; `authorization.application_disabled`: enable the application first.', type: ProblemResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many failed Basic attempts from this address for this client; see Retry-After.', type: ProblemResponse })
   async publish(
     @Headers('authorization') authorization: string | undefined,
