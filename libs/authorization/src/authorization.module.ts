@@ -6,7 +6,6 @@ import { authorizationErrorStatuses } from './authorization-errors.js';
 import { ManifestPublishController } from './api/manifests/manifest-publish.controller.js';
 import { ManifestsController } from './api/manifests/manifests.controller.js';
 import { SchemasController } from './api/manifests/schemas.controller.js';
-import { ManifestPruner } from './application/commands/publish-manifest/manifest-pruner.js';
 import { PublishManifestHandler } from './application/commands/publish-manifest/publish-manifest.handler.js';
 import { FailedAttemptThrottle } from './application/ports/failed-attempt-throttle.js';
 import { PermissionReferences } from './application/ports/permission-references.js';
@@ -90,7 +89,6 @@ export const authorizationPersistence: PersistenceParts = {
     { provide: PermissionReferences, useClass: SqlPermissionReferences },
     { provide: FailedAttemptThrottle, useClass: InMemoryFailedAttemptThrottle },
     PublisherAuthenticator,
-    ManifestPruner,
     PublishManifestHandler,
     ListManifestsHandler,
     GetManifestHandler,

@@ -1,8 +1,6 @@
-import { MarketplaceLicensing } from '#identity';
-import { LicensingForSignIn } from './infrastructure/identity/licensing-for-sign-in.js';
-import { LicensingForRuntimeChecks } from './infrastructure/authorization/licensing-for-runtime-checks.js';
-import { FeatureLicensing } from '#authorization';
 import { Global, Module, type OnModuleInit } from '@nestjs/common';
+import { FeatureLicensing } from '#authorization';
+import { MarketplaceLicensing } from '#identity';
 import { type PersistenceParts, registerErrorStatuses } from '#platform';
 import { MarketplaceController } from './api/marketplace.controller.js';
 import { ProductsController } from './api/products.controller.js';
@@ -45,7 +43,9 @@ import { EntitlementRepository } from './domain/entitlement/entitlement.reposito
 import { InstallationRepository } from './domain/installation/installation.repository.js';
 import { EditionRepository, ProductRepository } from './domain/product/product.repository.js';
 import { SubscriptionRepository } from './domain/subscription/subscription.repository.js';
+import { LicensingForRuntimeChecks } from './infrastructure/authorization/licensing-for-runtime-checks.js';
 import { EntitlementExpirySweeper } from './infrastructure/entitlement-expiry.sweeper.js';
+import { LicensingForSignIn } from './infrastructure/identity/licensing-for-sign-in.js';
 import { LicensingSchema1767000000500 } from './infrastructure/persistence/migrations/1767000000500-licensing-schema.js';
 import { TypeOrmEditionRepository } from './infrastructure/persistence/typeorm-edition.repository.js';
 import { TypeOrmEntitlementRepository } from './infrastructure/persistence/typeorm-entitlement.repository.js';
@@ -63,8 +63,10 @@ export const licensingPersistence: PersistenceParts = {
   migrations: [LicensingSchema1767000000500],
 };
 
-/** Vendor products and editions, the marketplace, installations, subscriptions, entitlements, seats and ent_ver. */
-/** Global so identity (MarketplaceLicensing) and authorization (FeatureLicensing) get their answers without importing licensing. */
+/**
+ * Vendor products and editions, the marketplace, installations, subscriptions, entitlements, seats and ent_ver.
+ * Global so identity (MarketplaceLicensing) and authorization (FeatureLicensing) get their answers without importing licensing.
+ */
 @Global()
 @Module({
   controllers: [ProductsController, MarketplaceController, RuntimeEntitlementsController],

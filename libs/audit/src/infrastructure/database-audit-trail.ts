@@ -8,25 +8,26 @@ import { AuditEventOrmEntity } from './persistence/audit-event.orm-entity.js';
 const FLUSH_EVERY_MS = 250;
 const FLUSH_AT = 500;
 
-/** The batch insert's columns and their types; a batch row's keys are these names. */
-const BATCH_COLUMNS: Array<[name: string, type: string]> = [
-  ['id', 'uuid'],
-  ['tenant_id', 'uuid'],
-  ['organization_id', 'uuid'],
-  ['action', 'text'],
-  ['actor_type', 'text'],
-  ['actor_id', 'text'],
-  ['actor_display', 'text'],
-  ['target_type', 'text'],
-  ['target_id', 'text'],
-  ['target_display', 'text'],
-  ['outcome', 'text'],
-  ['reason', 'text'],
-  ['ip', 'text'],
-  ['user_agent', 'text'],
-  ['request_id', 'text'],
-  ['diff', 'jsonb'],
-  ['occurred_at', 'timestamptz'],
+/** The batch insert's columns, their types and where a row holds them; a batch record's keys are these names. */
+type Column = [name: string, type: string, pick: (row: AuditEventOrmEntity) => unknown];
+const BATCH_COLUMNS: Column[] = [
+  ['id', 'uuid', (row) => row.id],
+  ['tenant_id', 'uuid', (row) => row.tenantId],
+  ['organization_id', 'uuid', (row) => row.organizationId],
+  ['action', 'text', (row) => row.action],
+  ['actor_type', 'text', (row) => row.actorType],
+  ['actor_id', 'text', (row) => row.actorId],
+  ['actor_display', 'text', (row) => row.actorDisplay],
+  ['target_type', 'text', (row) => row.targetType],
+  ['target_id', 'text', (row) => row.targetId],
+  ['target_display', 'text', (row) => row.targetDisplay],
+  ['outcome', 'text', (row) => row.outcome],
+  ['reason', 'text', (row) => row.reason],
+  ['ip', 'text', (row) => row.ip],
+  ['user_agent', 'text', (row) => row.userAgent],
+  ['request_id', 'text', (row) => row.requestId],
+  ['diff', 'jsonb', (row) => row.diff],
+  ['occurred_at', 'timestamptz', (row) => row.occurredAt],
 ];
 const BATCH_INSERT = `INSERT INTO audit.audit_events (${BATCH_COLUMNS.map(([name]) => name).join(', ')})
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS batch(${BATCH_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})`;
@@ -92,25 +93,7 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
   private async insertBatch(batch: QueuedEntry[]): Promise<void> {
     const records = batch.map((queued) => {
       const row = this.toRow(queued);
-      return {
-        id: row.id,
-        tenant_id: row.tenantId,
-        organization_id: row.organizationId,
-        action: row.action,
-        actor_type: row.actorType,
-        actor_id: row.actorId,
-        actor_display: row.actorDisplay,
-        target_type: row.targetType,
-        target_id: row.targetId,
-        target_display: row.targetDisplay,
-        outcome: row.outcome,
-        reason: row.reason,
-        ip: row.ip,
-        user_agent: row.userAgent,
-        request_id: row.requestId,
-        diff: row.diff,
-        occurred_at: row.occurredAt,
-      };
+      return Object.fromEntries(BATCH_COLUMNS.map(([name, , pick]) => [name, pick(row)]));
     });
     await this.dataSource.query(BATCH_INSERT, [JSON.stringify(records)]);
   }

@@ -44,11 +44,6 @@ export interface PublishManifestResult {
   pruned: PermissionReference[];
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 export function toSummary(manifest: ManifestVersion): ManifestVersionSummary {
   return {
     applicationId: manifest.applicationId,

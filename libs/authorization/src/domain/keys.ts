@@ -16,5 +16,3 @@ export interface AffectedMemberships {
   membershipIds: string[];
   organizationIds: string[];
 }
-
-export const nobody = (): AffectedMemberships => ({ membershipIds: [], organizationIds: [] });

@@ -9,8 +9,8 @@ export interface EntitlementSnapshot {
   entitlements: Array<{ entitlementId: string; editionId: string; editionCode: string; productId: string; applicationId: string; featureKeys: string[]; validUntil: string | null }>;
 }
 
-/** What to evaluate: a licensed feature of an application for a membership, or (legacy) one entitlement. */
 /**
+ * What to evaluate: a licensed feature of an application for a membership, or (legacy) one entitlement.
  * `membershipActive`: the caller's live knowledge of the membership's status
  * (the runtime check has it); when given, the membership is not looked up again.
  */

@@ -4,6 +4,7 @@ import type { Entitlement } from '../domain/entitlement/entitlement.js';
 import type { Installation } from '../domain/installation/installation.js';
 import type { Product } from '../domain/product/product.js';
 import type { Subscription } from '../domain/subscription/subscription.js';
+import type { CatalogEdition } from './ports/license-reader.js';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -139,6 +140,6 @@ export interface CatalogItemView {
   visibility: string;
   /** Why this organization may install it. */
   eligibility: { eligible: true; reason: EligibleReason; externalConsumptionPolicy: string };
-  editions: Array<Omit<EditionView, 'id' | 'productId' | 'status' | 'createdAt'> & { editionId: string }>;
+  editions: CatalogEdition[];
   installationId: string | null;
 }

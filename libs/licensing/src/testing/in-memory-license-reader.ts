@@ -1,4 +1,4 @@
-import { type CatalogCandidate, type EntitlementStatusRow, type HeldEntitlement, LicenseReader } from '../application/ports/license-reader.js';
+import { type CatalogCandidate, type EntitlementStatusRow, type HeldEntitlement, heldAt, LicenseReader } from '../application/ports/license-reader.js';
 
 /** A LicenseReader over plain arrays, for handler specs. */
 export class InMemoryLicenseReader extends LicenseReader {
@@ -10,11 +10,10 @@ export class InMemoryLicenseReader extends LicenseReader {
   }
 
   async heldEntitlements(tenantId: string, membershipId: string, at: Date): Promise<HeldEntitlement[]> {
-    return this.seats
-      .filter((seat) => seat.tenantId === tenantId && seat.membershipId === membershipId)
-      .map((seat) => seat.entitlement)
-      .filter((e) => e.status === 'active' && e.validFrom <= at && (!e.validUntil || e.validUntil > at))
-      .map(({ status: _status, validFrom: _validFrom, ...held }) => held);
+    const seated = this.seats
+      .filter((seat) => seat.tenantId === tenantId && seat.membershipId === membershipId && seat.entitlement.status === 'active')
+      .map(({ entitlement: { status: _status, ...seatedEntitlement } }) => seatedEntitlement);
+    return heldAt(seated, at);
   }
 
   async entitlementStatus(tenantId: string, entitlementId: string): Promise<EntitlementStatusRow | null> {

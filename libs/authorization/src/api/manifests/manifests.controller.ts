@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '#kernel';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, pageOf, type Principal, ProblemResponse } from '#platform';
 import { GetManifestQuery } from '../../application/queries/get-manifest/get-manifest.query.js';
 import { ListManifestsQuery } from '../../application/queries/list-manifests/list-manifests.query.js';
 import { ManifestPageRequest } from './manifest.request.js';
@@ -22,7 +22,8 @@ export class ManifestsController {
   @ApiOkResponse({ type: ManifestListResponse })
   @ApiBadRequestResponse({ description: 'Invalid limit or cursor.', type: ProblemResponse })
   list(@CurrentPrincipal() principal: Principal, @Param('applicationId') applicationId: string, @Query() query: ManifestPageRequest): Promise<ManifestListResponse> {
-    return this.queryBus.execute(new ListManifestsQuery(principal, applicationId, { limit: query.limit ?? 50, before: query.cursor ? Number(query.cursor) : undefined }));
+    const { limit, cursor } = pageOf(query);
+    return this.queryBus.execute(new ListManifestsQuery(principal, applicationId, { limit, before: cursor ? Number(cursor) : undefined }));
   }
 
   @Get('active')

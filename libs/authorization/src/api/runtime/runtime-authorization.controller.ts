@@ -15,12 +15,23 @@ import { CheckAuthorizationRequest, CheckScopedRequest, MAX_CHECK_PERMISSIONS, S
 import { AuthorizationSnapshotResponse, CheckAuthorizationResponse, CheckScopedResponse, ExplainAuthorizationResponse } from './runtime-authorization.response.js';
 import { etagOf, matchesEtag } from './etag.js';
 
+const isStale = ({ tokenPermVer, permVer }: { tokenPermVer: number | null; permVer: number }) => tokenPermVer !== null && tokenPermVer !== permVer;
+
 const versions = (answer: RuntimeAnswer) => ({
   membershipId: answer.membershipId,
   applicationId: answer.applicationId,
   permVer: answer.permVer,
   tokenPermVer: answer.tokenPermVer,
-  stale: answer.tokenPermVer !== null && answer.tokenPermVer !== answer.permVer,
+  stale: isStale(answer),
+});
+
+/** The check's answer as both check routes give it. */
+const checked = (answer: RuntimeAnswer): CheckAuthorizationResponse => ({
+  ...versions(answer),
+  grantedAny: answer.grantedAny,
+  grantedAll: answer.grantedAll,
+  results: answer.results.map(({ featureKey, actionKey, granted, reason }) => ({ featureKey, actionKey, granted, reason })),
+  manifestVersion: answer.manifestVersion,
 });
 
 const ON_BEHALF = `A user asks about its own membership; a service token with ${RUNTIME_AUTHORIZATION_SCOPE} names a membership of its own tenant (\`membershipId\`).`;
@@ -42,14 +53,7 @@ export class RuntimeAuthorizationController {
   @ApiOkResponse({ type: CheckAuthorizationResponse })
   @ApiBadRequestResponse({ description: 'Invalid body, more than 100 permissions, or `authorization.membership_required`.', type: ProblemResponse })
   async check(@CurrentPrincipal() principal: Principal, @Body(CheckRequestPipe) body: CheckRequest): Promise<CheckAuthorizationResponse> {
-    const answer = await this.queryBus.execute(new CheckAuthorizationQuery(principal, body.permissions, body.resource, body.membershipId));
-    return {
-      ...versions(answer),
-      grantedAny: answer.grantedAny,
-      grantedAll: answer.grantedAll,
-      results: answer.results.map(({ featureKey, actionKey, granted, reason }) => ({ featureKey, actionKey, granted, reason })),
-      manifestVersion: answer.manifestVersion,
-    };
+    return checked(await this.queryBus.execute(new CheckAuthorizationQuery(principal, body.permissions, body.resource, body.membershipId)));
   }
 
   @Post('check-scoped')
@@ -64,11 +68,7 @@ export class RuntimeAuthorizationController {
   async checkScoped(@CurrentPrincipal() principal: Principal, @Body(CheckScopedRequestPipe) body: CheckScopedRequestBody): Promise<CheckScopedResponse> {
     const answer = await this.queryBus.execute(new CheckScopedQuery(principal, body.permissions, body.resource, body.membershipId, body.target));
     return {
-      ...versions(answer),
-      grantedAny: answer.grantedAny,
-      grantedAll: answer.grantedAll,
-      results: answer.results.map(({ featureKey, actionKey, granted, reason }) => ({ featureKey, actionKey, granted, reason })),
-      manifestVersion: answer.manifestVersion,
+      ...checked(answer),
       licensedFeatureKey: 'licensedFeatureKey' in body.target ? body.target.licensedFeatureKey : null,
       featureLicenseSatisfied: answer.license.satisfied,
       licenseReason: answer.license.reason,
@@ -120,6 +120,6 @@ export class RuntimeAuthorizationController {
       response.status(HttpStatus.NOT_MODIFIED);
       return undefined;
     }
-    return { ...snapshot, stale: snapshot.tokenPermVer !== null && snapshot.tokenPermVer !== snapshot.permVer };
+    return { ...snapshot, stale: isStale(snapshot) };
   }
 }

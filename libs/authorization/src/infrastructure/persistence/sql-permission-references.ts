@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '#platform';
-import { PermissionReferences, type PrunedHolders } from '../../application/ports/permission-references.js';
+import { PermissionReferences } from '../../application/ports/permission-references.js';
+import type { AffectedMemberships } from '../../domain/keys.js';
 import type { PermissionKey } from '../../domain/manifest/feature-manifest.js';
 import type { PermissionReference } from '../../domain/manifest/permission-reference.js';
 
@@ -52,7 +53,7 @@ export class SqlPermissionReferences extends PermissionReferences {
     }));
   }
 
-  async prune(tenantId: string, applicationId: string, references: readonly PermissionReference[]): Promise<PrunedHolders> {
+  async prune(tenantId: string, applicationId: string, references: readonly PermissionReference[]): Promise<AffectedMemberships> {
     const ids = (kind: PermissionReference['kind']) => [...new Set(references.filter((r) => r.kind === kind).map((r) => r.id))];
     const roles = ids('role');
     const grants = ids('grant');

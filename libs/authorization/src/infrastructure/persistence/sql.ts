@@ -18,7 +18,7 @@ export async function insertOrConflict<T>(work: () => Promise<T>, conflict: () =
 }
 
 /** Rows fetched with `LIMIT limit + 1` ordered by `cursorOf`: the page and the cursor of the next one. */
-export function pageOf<R, T>(rows: R[], page: PageRequest, map: (row: R) => T, cursorOf: (row: R) => string): Page<T> {
+export function pageFromRows<R, T>(rows: R[], page: PageRequest, map: (row: R) => T, cursorOf: (row: R) => string): Page<T> {
   const more = rows.length > page.limit;
   const kept = more ? rows.slice(0, page.limit) : rows;
   return { items: kept.map(map), nextCursor: more ? cursorOf(kept[kept.length - 1]) : null };

@@ -4,7 +4,7 @@ import { UnitOfWork } from '#platform';
 import type { DirectGrantRecord } from '../../domain/grant/direct-grant.js';
 import { GrantRepository } from '../../domain/grant/grant.repository.js';
 import type { Page, PageRequest } from '../../domain/keys.js';
-import { insertOrConflict, pageOf } from './sql.js';
+import { insertOrConflict, pageFromRows } from './sql.js';
 
 interface Row {
   id: string;
@@ -64,6 +64,6 @@ export class TypeOrmGrantRepository extends GrantRepository {
       `SELECT * FROM authz.grants WHERE tenant_id = $1 AND membership_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid) ORDER BY id LIMIT $4`,
       [tenantId, membershipId, page.cursor ?? null, page.limit + 1],
     );
-    return pageOf(rows, page, toGrant, (row) => row.id);
+    return pageFromRows(rows, page, toGrant, (row) => row.id);
   }
 }

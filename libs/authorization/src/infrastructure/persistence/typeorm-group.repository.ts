@@ -4,7 +4,7 @@ import { UnitOfWork } from '#platform';
 import { type GroupMember, GroupRepository } from '../../domain/group/group.repository.js';
 import { SecurityGroup } from '../../domain/group/security-group.js';
 import type { Page, PageRequest } from '../../domain/keys.js';
-import { deleted, insertOrConflict, pageOf } from './sql.js';
+import { deleted, insertOrConflict, pageFromRows } from './sql.js';
 
 interface Row {
   id: string;
@@ -73,7 +73,7 @@ export class TypeOrmGroupRepository extends GroupRepository {
       `SELECT * FROM authz.groups WHERE tenant_id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid) ORDER BY id LIMIT $4`,
       [tenantId, organizationId, page.cursor ?? null, page.limit + 1],
     );
-    return pageOf(rows, page, toGroup, (row) => row.id);
+    return pageFromRows(rows, page, toGroup, (row) => row.id);
   }
 
   async addMember(tenantId: string, groupId: string, membershipId: string, now: Date): Promise<GroupMember> {
@@ -96,7 +96,7 @@ export class TypeOrmGroupRepository extends GroupRepository {
         WHERE tenant_id = $1 AND group_id = $2 AND ($3::uuid IS NULL OR membership_id > $3::uuid) ORDER BY membership_id LIMIT $4`,
       [tenantId, groupId, page.cursor ?? null, page.limit + 1],
     );
-    return pageOf(rows, page, toMember, (row) => row.membership_id);
+    return pageFromRows(rows, page, toMember, (row) => row.membership_id);
   }
 
   async memberIds(tenantId: string, groupId: string): Promise<string[]> {

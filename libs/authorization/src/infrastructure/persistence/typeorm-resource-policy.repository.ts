@@ -4,7 +4,7 @@ import type { PolicyEffect, PolicySubjectType } from '../../domain/access/access
 import type { Page, PageRequest } from '../../domain/keys.js';
 import type { ResourcePolicyRecord } from '../../domain/policy/resource-policy.js';
 import { ResourcePolicyRepository } from '../../domain/policy/resource-policy.repository.js';
-import { pageOf } from './sql.js';
+import { pageFromRows } from './sql.js';
 
 interface Row {
   id: string;
@@ -81,6 +81,6 @@ export class TypeOrmResourcePolicyRepository extends ResourcePolicyRepository {
       `SELECT * FROM authz.resource_policies WHERE tenant_id = $1 AND application_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid) ORDER BY id LIMIT $4`,
       [tenantId, applicationId, page.cursor ?? null, page.limit + 1],
     );
-    return pageOf(rows, page, toPolicy, (row) => row.id);
+    return pageFromRows(rows, page, toPolicy, (row) => row.id);
   }
 }

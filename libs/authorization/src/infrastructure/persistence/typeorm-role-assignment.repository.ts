@@ -3,7 +3,7 @@ import { DomainError, newId } from '#kernel';
 import { UnitOfWork } from '#platform';
 import type { Page, PageRequest } from '../../domain/keys.js';
 import { type AssignmentSubject, type RoleAssignment, RoleAssignmentRepository } from '../../domain/role/role-assignment.repository.js';
-import { deleted, insertOrConflict, pageOf } from './sql.js';
+import { deleted, insertOrConflict, pageFromRows } from './sql.js';
 
 interface Row {
   id: string;
@@ -65,7 +65,7 @@ export class TypeOrmRoleAssignmentRepository extends RoleAssignmentRepository {
 
   async list(tenantId: string, subject: AssignmentSubject, page: PageRequest): Promise<Page<RoleAssignment>> {
     const rows = await this.#select(tenantId, subject, 'AND ($3::uuid IS NULL OR ra.id > $3::uuid) ORDER BY ra.id LIMIT $4', [page.cursor ?? null, page.limit + 1]);
-    return pageOf(rows, page, toAssignment, (row) => row.id);
+    return pageFromRows(rows, page, toAssignment, (row) => row.id);
   }
 
   async #select(tenantId: string, subject: AssignmentSubject, tail: string, parameters: unknown[]): Promise<Row[]> {

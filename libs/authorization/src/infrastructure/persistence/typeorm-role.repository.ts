@@ -5,7 +5,7 @@ import { ROLE_PERMISSIONS_CHANGED } from '../../application/ports/access-models.
 import type { AffectedMemberships, Page, PageRequest } from '../../domain/keys.js';
 import { Role } from '../../domain/role/role.js';
 import { RoleRepository } from '../../domain/role/role.repository.js';
-import { insertOrConflict, pageOf, returned } from './sql.js';
+import { insertOrConflict, pageFromRows, returned } from './sql.js';
 
 interface RoleRow {
   id: string;
@@ -98,7 +98,7 @@ export class TypeOrmRoleRepository extends RoleRepository {
       `${SELECT} WHERE r.tenant_id = $1 AND r.application_id = $2 AND ($3::uuid IS NULL OR r.id > $3::uuid) ORDER BY r.id LIMIT $4`,
       [tenantId, applicationId, page.cursor ?? null, page.limit + 1],
     );
-    return pageOf(rows, page, toRole, (row) => row.id);
+    return pageFromRows(rows, page, toRole, (row) => row.id);
   }
 
   async holders(tenantId: string, roleId: string): Promise<string[]> {

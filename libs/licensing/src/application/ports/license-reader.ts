@@ -1,3 +1,5 @@
+import { isWithinValidity } from '../../domain/entitlement/entitlement.js';
+import type { EditionInput } from '../../domain/product/edition.js';
 import type { ProductVisibility } from '../../domain/product/product.js';
 
 export interface CatalogCandidate {
@@ -8,8 +10,11 @@ export interface CatalogCandidate {
   applicationId: string;
   visibility: ProductVisibility;
   allowlist: string[];
-  editions: Array<{ editionId: string; code: string; name: string; featureKeys: string[]; activationRequiresApproval: boolean; devicesPerSeat: number; offlinePolicy: { allowed: boolean; leaseDurationHours: number; maxRenewals: number } }>;
+  editions: CatalogEdition[];
 }
+
+/** A published edition as the catalog offers it. */
+export type CatalogEdition = EditionInput & { editionId: string };
 
 /** An entitlement a membership holds a seat on and that counts now. */
 export interface HeldEntitlement {
@@ -29,7 +34,7 @@ export interface SeatedEntitlement extends HeldEntitlement {
 
 /** The seated entitlements valid at `at`. */
 export function heldAt(seated: readonly SeatedEntitlement[], at: Date): HeldEntitlement[] {
-  return seated.filter((e) => e.validFrom <= at && (!e.validUntil || e.validUntil > at)).map(({ validFrom: _validFrom, ...held }) => held);
+  return seated.filter((e) => isWithinValidity(e, at)).map(({ validFrom: _validFrom, ...held }) => held);
 }
 
 export interface EntitlementStatusRow {
@@ -42,8 +47,9 @@ export interface EntitlementStatusRow {
 }
 
 /**
- * Live reads across the licensing tables for the marketplace and the runtime:
- * never cached, so a seat revoked now is gone on the very next read.
+ * Reads across the licensing tables for the marketplace and the runtime. The
+ * runtime adapter caches seated entitlements per membership but keeps them
+ * exact through ChangeSignals, so a seat revoked now is gone on the very next read.
  */
 export abstract class LicenseReader {
   /** Published products with published editions that could be eligible for the organization (policies are applied by the caller). */

@@ -20,6 +20,11 @@ export interface EntitlementState {
   updatedAt: Date;
 }
 
+/** Whether `at` falls in a validity window: from `validFrom` (inclusive) until `validUntil` (exclusive; open-ended when null). */
+export function isWithinValidity(window: { validFrom: Date; validUntil: Date | null }, at: Date): boolean {
+  return window.validFrom <= at && (!window.validUntil || window.validUntil > at);
+}
+
 export interface SeatChange {
   added: string[];
   removed: string[];
@@ -126,7 +131,7 @@ export class Entitlement extends AggregateRoot {
 
   /** Whether the entitlement counts at `at`: active and within its validity. */
   isEffective(at: Date): boolean {
-    return this.state.status === 'active' && this.state.validFrom <= at && (!this.state.validUntil || this.state.validUntil > at);
+    return this.state.status === 'active' && isWithinValidity(this.state, at);
   }
 
   snapshot(): Readonly<EntitlementState> {

@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { FeatureLicensing, type LicenseQuestion, type LicenseVerdict } from '#authorization';
-import { LicenseReader } from '../../application/ports/license-reader.js';
+import { FindInstalledOrganizationsQuery } from '../../application/queries/find-installed-organizations/find-installed-organizations.query.js';
 import { EvaluateFeatureLicenseQuery } from '../../application/queries/evaluate-feature-license/evaluate-feature-license.query.js';
 
 /** Answers the runtime check's licensing questions (authorization's FeatureLicensing port), live. */
 @Injectable()
 export class LicensingForRuntimeChecks extends FeatureLicensing {
-  constructor(
-    private readonly queryBus: QueryBus,
-    private readonly reader: LicenseReader,
-  ) {
+  constructor(private readonly queryBus: QueryBus) {
     super();
   }
 
   async hasInstalled(organizationId: string, applicationId: string): Promise<boolean> {
-    return (await this.reader.organizationsWithInstallation(applicationId, [organizationId])).length > 0;
+    return (await this.queryBus.execute(new FindInstalledOrganizationsQuery(applicationId, [organizationId]))).length > 0;
   }
 
   evaluate(question: LicenseQuestion): Promise<LicenseVerdict> {

@@ -19,7 +19,7 @@ interface ProductRow {
 const SELECT = `SELECT p.*, (SELECT array_agg(a.organization_id::text ORDER BY a.organization_id) FROM licensing.product_allowlist a WHERE a.product_id = p.id) AS allowlist
   FROM licensing.products p`;
 
-export const toProduct = (row: ProductRow): Product =>
+const toProduct = (row: ProductRow): Product =>
   Product.restore({
     id: row.id,
     tenantId: row.tenant_id,

@@ -8,9 +8,9 @@ import { planPublication } from '../../../domain/manifest/manifest-publication.j
 import { validateManifest } from '../../../domain/manifest/manifest-validation.js';
 import { MANIFEST_CHANGED } from '../../ports/active-manifests.js';
 import { PermissionReferences } from '../../ports/permission-references.js';
+import { PermVersions } from '../../services/perm-versions.js';
 import { PublisherAuthenticator } from '../../services/publisher-authenticator.js';
 import type { PublishManifestResult } from '../../views.js';
-import { ManifestPruner } from './manifest-pruner.js';
 import { PublishManifestCommand } from './publish-manifest.command.js';
 
 /** At most this many references are listed in a 409; `referenceCount` gives the total. */
@@ -23,7 +23,7 @@ export class PublishManifestHandler implements ICommandHandler<PublishManifestCo
     private readonly queryBus: QueryBus,
     private readonly manifests: ManifestRepository,
     private readonly references: PermissionReferences,
-    private readonly pruner: ManifestPruner,
+    private readonly versions: PermVersions,
     private readonly signals: ChangeSignals,
     private readonly audit: AuditTrail,
     private readonly uow: UnitOfWork,
@@ -74,7 +74,8 @@ export class PublishManifestHandler implements ICommandHandler<PublishManifestCo
       }
       if (mode === 'dry-run') return result({ version, changed: true, contentHash, publishedAt: null, diff, pruned: references });
 
-      await this.pruner.prune(tenantId, applicationId, references);
+      // Whoever held a pruned reference (directly, through a group, or by an organization-wide policy) gets a new perm_ver with the publish.
+      if (references.length > 0) await this.versions.bump(tenantId, await this.references.prune(tenantId, applicationId, references));
       const publishedAt = this.clock.now();
       await this.manifests.activate({ id: newId(), tenantId, applicationId, version, contentHash, document: plan.document, active: true, publishedBy: publisher.clientId, publishedAt });
       await this.signals.publish(MANIFEST_CHANGED, applicationId);

@@ -1,7 +1,8 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AuthorizeApplicationQuery } from '#tenancy';
 import { ManifestRepository } from '../../../domain/manifest/manifest.repository.js';
-import { type ManifestVersionSummary, type Page, toSummary } from '../../views.js';
+import type { Page } from '../../../domain/keys.js';
+import { type ManifestVersionSummary, toSummary } from '../../views.js';
 import { ListManifestsQuery } from './list-manifests.query.js';
 
 @QueryHandler(ListManifestsQuery)

@@ -1,6 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import type { Principal } from '#platform';
-import type { ManifestVersionSummary, Page } from '../../views.js';
+import type { Page } from '../../../domain/keys.js';
+import type { ManifestVersionSummary } from '../../views.js';
 
 /** The manifest versions of an application, newest first. Requires authorization.read. */
 export class ListManifestsQuery extends Query<Page<ManifestVersionSummary>> {

@@ -3,6 +3,7 @@ import { Clock } from '#kernel';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { Entitlement } from '../../../domain/entitlement/entitlement.js';
 import { EntitlementRepository } from '../../../domain/entitlement/entitlement.repository.js';
+import type { Subscription } from '../../../domain/subscription/subscription.js';
 import { ConsumerAccess } from '../../services/consumer-access.js';
 import { Idempotent } from '../../services/idempotent.js';
 import { MarketplaceEligibility } from '../../services/marketplace-eligibility.js';
@@ -22,26 +23,30 @@ export class CreateEntitlementHandler implements ICommandHandler<CreateEntitleme
   ) {}
 
   async execute({ principal, subscriptionId, fields, idempotencyKey }: CreateEntitlementCommand): Promise<EntitlementView> {
-    const probe = await this.consumerAccess.subscription(principal, subscriptionId, 'licensing.manage');
-    return this.idempotent.run(probe.tenantId, `entitlements:${subscriptionId}`, idempotencyKey, fields, async () => {
-      // The lock serializes allocations on one subscription, so seat counts cannot be raced past its seats.
+    return this.uow.run(async () => {
+      // The lock serializes allocations on one subscription, so seat counts cannot be raced past its seats;
+      // the idempotency claim below joins this transaction.
       const subscription = await this.consumerAccess.subscription(principal, subscriptionId, 'licensing.manage', true);
-      const { tenantId, organizationId, productId } = subscription.snapshot();
-      const { edition } = await this.marketplace.eligibleOffer({ tenantId, organizationId }, productId, fields.editionId);
-      subscription.ensureSeatsFor(fields.seatCount, await this.entitlements.allocatedSeats(tenantId, subscription.id));
-      const entitlement = Entitlement.create({ tenantId, organizationId, subscriptionId: subscription.id, productId }, { ...fields, editionId: edition.id }, this.clock.now());
-      await this.entitlements.insert(entitlement);
-      const view = toEntitlementView(entitlement);
-      await this.audit.record({
-        tenantId,
-        organizationId,
-        action: 'entitlement.created',
-        target: { type: 'entitlement', id: entitlement.id, display: edition.code },
-        outcome: 'success',
-        diff: { after: { subscriptionId: subscription.id, editionId: edition.id, seatCount: fields.seatCount, validFrom: view.validFrom, validUntil: view.validUntil } },
-      });
-      await this.uow.publish(entitlement.pullEvents());
-      return view;
+      return this.idempotent.run(subscription.tenantId, `entitlements:${subscriptionId}`, idempotencyKey, fields, () => this.create(subscription, fields));
     });
+  }
+
+  private async create(subscription: Subscription, fields: CreateEntitlementCommand['fields']): Promise<EntitlementView> {
+    const { tenantId, organizationId, productId } = subscription.snapshot();
+    const { edition } = await this.marketplace.eligibleOffer({ tenantId, organizationId }, productId, fields.editionId);
+    subscription.ensureSeatsFor(fields.seatCount, await this.entitlements.allocatedSeats(tenantId, subscription.id));
+    const entitlement = Entitlement.create({ tenantId, organizationId, subscriptionId: subscription.id, productId }, { ...fields, editionId: edition.id }, this.clock.now());
+    await this.entitlements.insert(entitlement);
+    const view = toEntitlementView(entitlement);
+    await this.audit.record({
+      tenantId,
+      organizationId,
+      action: 'entitlement.created',
+      target: { type: 'entitlement', id: entitlement.id, display: edition.code },
+      outcome: 'success',
+      diff: { after: { subscriptionId: subscription.id, editionId: edition.id, seatCount: fields.seatCount, validFrom: view.validFrom, validUntil: view.validUntil } },
+    });
+    await this.uow.publish(entitlement.pullEvents());
+    return view;
   }
 }

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { Clock, isUuid } from '#kernel';
 import { GetMembershipQuery } from '#tenancy';
+import { isWithinValidity } from '../../../domain/entitlement/entitlement.js';
 import { LicenseReader } from '../../ports/license-reader.js';
 import type { FeatureLicenseEvaluation, FeatureLicenseReason } from '../../read-models.js';
 import { EvaluateFeatureLicenseQuery } from './evaluate-feature-license.query.js';
@@ -23,8 +24,7 @@ export class EvaluateFeatureLicenseHandler implements IQueryHandler<EvaluateFeat
       const entitlement = await this.reader.entitlementStatus(request.tenantId, request.entitlementId);
       if (!entitlement) return no('entitlement_not_found');
       const codes = [entitlement.editionCode];
-      const effective = entitlement.status === 'active' && entitlement.validFrom <= now && (!entitlement.validUntil || entitlement.validUntil > now);
-      if (!effective) return no('entitlement_inactive', codes);
+      if (entitlement.status !== 'active' || !isWithinValidity(entitlement, now)) return no('entitlement_inactive', codes);
       if (request.membershipId !== undefined) {
         if (!(request.membershipActive ?? (await this.activeMembership(request.tenantId, request.membershipId)))) return no('membership_inactive', codes);
         if (!entitlement.seatHolders.includes(request.membershipId.toLowerCase())) return no('no_seat', codes);
