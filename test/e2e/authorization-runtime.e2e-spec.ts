@@ -1,6 +1,7 @@
 import { decodeJwt } from 'jose';
 import { addMember, createAppClient, createService, seedManifest, signInToApp } from '../support/authorization.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+import { clientToken, provisionClient } from '../support/publishers.js';
 import { bearer } from '../support/sign-in.js';
 import { api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
 
@@ -77,6 +78,52 @@ describe('authorization: runtime check, snapshot and explain (e2e)', () => {
     expect((await check(memberToken, { permissions: [{ featureKey: 'reports' }] })).status).toBe(400);
     expect((await check(memberToken, { permissions: [view], resource: { type: 'report' } })).status).toBe(400);
     expect((await check(memberToken, { permissions: [view], extra: 1 })).status).toBe(400);
+  });
+
+  it('answers bad requests to the checks (served ahead of Express) as every REST route does', async () => {
+    const raw = (path: string, init: RequestInit) => fetch(`${nexinid.baseUrl}/api/runtime/authorization/${path}`, init);
+    const read = async (response: Response) => (await response.json()) as Record<string, unknown>;
+    const json = { 'content-type': 'application/json' };
+    const body = JSON.stringify({ permissions: [view] });
+    for (const path of ['check', 'check-scoped']) {
+      const anonymous = await raw(path, { method: 'POST', headers: { ...json, 'x-request-id': 'trace-1' }, body });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+      expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="nexinid"');
+      expect(anonymous.headers.get('x-request-id')).toBe('trace-1');
+      expect(await read(anonymous)).toMatchObject({ status: 401, code: 'platform.unauthorized', instance: `/api/runtime/authorization/${path}`, requestId: 'trace-1' });
+
+      const forged = await raw(path, { method: 'POST', headers: { ...json, authorization: `Bearer ${memberToken.slice(0, -4)}AAAA` }, body });
+      expect(forged.status).toBe(401);
+      expect(forged.headers.get('www-authenticate')).toMatch(/^Bearer realm="nexinid", error="invalid_token"/);
+      const notBearer = await raw(path, { method: 'POST', headers: { ...json, authorization: `Basic ${Buffer.from('a:b').toString('base64')}` }, body });
+      expect(notBearer.status).toBe(401);
+    }
+
+    const publisherToken = await clientToken(nexinid, await provisionClient(nexinid, ownerToken, applicationId));
+    const unscoped = await raw('check', { method: 'POST', headers: { ...json, ...bearer(publisherToken) }, body });
+    expect(unscoped.status).toBe(403);
+    expect(unscoped.headers.get('www-authenticate')).toBe('Bearer realm="nexinid", error="insufficient_scope", scope="nexidentity.api nexidentity.runtime_authorization"');
+    expect((await read(unscoped)).code).toBe('platform.insufficient_scope');
+
+    const send = (init: RequestInit) => raw('check', { method: 'POST', ...init, headers: { ...bearer(memberToken), ...(init.headers as Record<string, string>) } });
+    const malformed = await send({ headers: json, body: '{"permissions": [' });
+    expect([malformed.status, (await read(malformed)).code]).toEqual([400, 'platform.malformed_json']);
+    const huge = await send({ headers: json, body: JSON.stringify({ permissions: [view], padding: 'x'.repeat(70 * 1024) }) });
+    expect([huge.status, (await read(huge)).code]).toEqual([413, 'platform.payload_too_large']);
+    const latin1 = await send({ headers: { 'content-type': 'application/json; charset=latin1' }, body });
+    expect([latin1.status, (await read(latin1)).code]).toEqual([415, 'platform.unsupported_media_type']);
+    const form = await send({ headers: { 'content-type': 'text/plain' }, body });
+    expect([form.status, (await read(form)).code]).toEqual([400, 'platform.validation_failed']);
+    const array = await send({ headers: json, body: '[]' });
+    expect([array.status, (await read(array)).code]).toEqual([400, 'platform.validation_failed']);
+
+    // Other methods on the same path are Express's: no such route.
+    const get = await raw('check', { headers: bearer(memberToken) });
+    expect([get.status, (await read(get)).code]).toEqual([404, 'platform.not_found']);
+    // A query string does not change the route.
+    const withQuery = await raw('check?x=1', { method: 'POST', headers: { ...json, ...bearer(memberToken) }, body });
+    expect([withQuery.status, (await read(withQuery)).grantedAll]).toEqual([200, true]);
   });
 
   it('never answers stale after a role change, and tells the token it is behind', async () => {

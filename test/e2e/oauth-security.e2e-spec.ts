@@ -197,6 +197,9 @@ describe('OAuth and bearer security (e2e)', () => {
     const wrong = await fetch(`${nexinid.baseUrl}/connect/token`, basic('nxs_wrong'));
     expect(wrong.status).toBe(401);
     expect(((await wrong.json()) as { error: string }).error).toBe('invalid_client');
+    // The secret that passed is remembered by the client instance; a wrong one still fails and the right one still passes.
+    expect((await fetch(`${nexinid.baseUrl}/connect/token`, basic(`${client.body.clientSecret.slice(0, -1)}${client.body.clientSecret.endsWith('x') ? 'y' : 'x'}`))).status).toBe(401);
+    expect((await fetch(`${nexinid.baseUrl}/connect/token`, basic(client.body.clientSecret))).status).toBe(200);
 
     const rotated = await admin.post(`/api/applications/${app.body.id}/clients/${client.body.clientId}/rotate-secret`);
     expect(rotated.status).toBe(200);

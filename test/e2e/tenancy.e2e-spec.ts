@@ -212,7 +212,6 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  // Last: a second instance in the same process re-registers passport's global 'bearer' strategy.
   it('rate-limits registrations per address', async () => {
     const limited = await startNexinId({ env: { NEXINID_REGISTRATION_RATE_LIMIT: '2' } });
     try {

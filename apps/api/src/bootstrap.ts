@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { OAuthHttpHandler } from '#identity';
-import { type AppConfig, jsonBody, observeRequest, withRequestContext } from '#platform';
+import { type AppConfig, HotRoutes, jsonBody, observeRequest, withRequestContext } from '#platform';
 import { AppModule } from './app.module.js';
 import { IdleMemoryTrim } from './idle-memory-trim.js';
 import { createHttpLogger, createLogger, PinoNestLogger } from './logging.js';
@@ -30,7 +30,8 @@ const BODY_LIMIT_BYTES = 64 * 1024;
 /**
  * Builds the platform. OAuth/OIDC paths are dispatched to oidc-provider from
  * the HTTP server's request listener, before Express sees them: Express in
- * front of the provider was measured to cost ~38% of token throughput.
+ * front of the provider was measured to cost ~38% of token throughput. The
+ * `@HotRoute` runtime checks are served there too (ADR 16).
  */
 export async function createNexinId(config: AppConfig, options: NexinIdOptions = {}): Promise<NexinId> {
   const logger = createLogger(config);
@@ -42,12 +43,14 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   );
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
-  app.use(jsonBody(BODY_LIMIT_BYTES));
+  const readJson = jsonBody(BODY_LIMIT_BYTES);
+  app.use(readJson);
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   mountSwaggerUi(app, config);
   await app.init();
 
   const oauth = app.get(OAuthHttpHandler);
+  const hot = app.get(HotRoutes);
   const httpLogger = createHttpLogger(logger);
   const idleTrim = new IdleMemoryTrim();
   const server = createServer(
@@ -60,7 +63,9 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
         observeRequest(request, response, milliseconds / 1000);
         httpLogger(request, response, milliseconds);
       });
-      if (oauth.handles(request)) oauth.handle(request, response);
+      if (oauth.handles(request)) return oauth.handle(request, response);
+      const hotRoute = hot.find(request);
+      if (hotRoute) hot.serve(hotRoute, request, response, readJson);
       else expressApp(request, response);
     }),
   );

@@ -1,5 +1,5 @@
 import { Global, Module, type OnModuleInit } from '@nestjs/common';
-import { AccessTokenVerifier, BearerStrategy, type PersistenceParts, registerErrorStatuses } from '#platform';
+import { AccessTokenVerifier, type PersistenceParts, registerErrorStatuses } from '#platform';
 import { UserDirectory } from '#tenancy';
 import { ClientsController } from './api/clients/clients.controller.js';
 import { InteractionController } from './api/interaction/interaction.controller.js';
@@ -77,7 +77,6 @@ export const identityPersistence: PersistenceParts = {
     FindClientHandler,
     VerifyClientSecretHandler,
     { provide: AccessTokenVerifier, useClass: JwtAccessTokenVerifier },
-    BearerStrategy,
     SigningKeyRotation,
     PasswordSignIn,
     ClientAccess,

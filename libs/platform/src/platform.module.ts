@@ -1,6 +1,5 @@
 import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from '#kernel';
 import { BearerAuthGuard } from './auth/bearer-auth.guard.js';
@@ -10,6 +9,7 @@ import { SecretHasher } from './crypto/secret-hasher.js';
 import { createDataSource, type PersistenceParts } from './database/create-data-source.js';
 import { PlatformOutbox1767000000000 } from './database/migrations/1767000000000-platform-outbox.js';
 import { ProblemFilter } from './errors/problem.filter.js';
+import { HotRoutes } from './http/hot-routes.js';
 import { OperationsController } from './http/operations.controller.js';
 import { RateLimitGuard } from './http/rate-limit.guard.js';
 import { createValidationPipe } from './http/validation.pipe.js';
@@ -35,7 +35,7 @@ export class PlatformModule {
   static forRoot({ config, persistence }: PlatformOptions): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [DiscoveryModule, PassportModule],
+      imports: [DiscoveryModule],
       controllers: [OperationsController],
       providers: [
         { provide: AppConfig, useValue: config },
@@ -56,11 +56,12 @@ export class PlatformModule {
         SecretBox,
         SecretHasher,
         BearerAuthGuard,
+        HotRoutes,
         RateLimitGuard,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [AppConfig, Clock, DataSource, UnitOfWork, OutboxRelay, ChangeSignals, SecretBox, SecretHasher, BearerAuthGuard, RateLimitGuard],
+      exports: [AppConfig, Clock, DataSource, UnitOfWork, OutboxRelay, ChangeSignals, SecretBox, SecretHasher, BearerAuthGuard, HotRoutes, RateLimitGuard],
     };
   }
 }

@@ -1,6 +1,7 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
 import { DomainError } from '#kernel';
+import { BearerChallenge } from '../auth/bearer-authentication.js';
 import { currentRequestId } from '../context/request-context.js';
 import { statusForCode } from './error-status.registry.js';
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, problemType } from './problem.js';
@@ -41,71 +42,86 @@ function fromHttpException(exception: HttpException): { status: number; code: st
   return { status, code: byStatus[status] ?? `http.${status}`, detail: exception.message };
 }
 
-/** The one place errors become HTTP answers: RFC 9457 problem+json, never a stack trace. */
-@Catch()
-export class ProblemFilter implements ExceptionFilter {
-  readonly #logger = new Logger('ProblemFilter');
+/** What the answer needs of the request: Express's `originalUrl` when there is one, else the raw `url`. */
+type ProblemRequest = Pick<IncomingMessage, 'method' | 'url'> & { originalUrl?: string };
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    const problem = this.toProblem(exception, request);
-    if (problem.status >= 500) this.#logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (response.headersSent) return;
-    if (problem.status === 401 && !response.getHeader('WWW-Authenticate')) {
-      response.setHeader('WWW-Authenticate', 'Bearer realm="nexinid"');
-    }
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+const logger = new Logger('ProblemFilter');
+
+/**
+ * The one place errors become HTTP answers: RFC 9457 problem+json, never a
+ * stack trace. Express routes reach it through ProblemFilter; routes the HTTP
+ * server serves itself (OAuth aside) call it directly.
+ */
+export function sendProblem(response: ServerResponse, exception: unknown, request: ProblemRequest): void {
+  const problem = toProblem(exception, request);
+  if (problem.status >= 500) logger.error(exception instanceof Error ? exception.stack : String(exception));
+  if (response.headersSent) return;
+  if (exception instanceof BearerChallenge) response.setHeader('WWW-Authenticate', exception.challenge);
+  else if (problem.status === 401 && !response.getHeader('WWW-Authenticate')) response.setHeader('WWW-Authenticate', 'Bearer realm="nexinid"');
+  const body = JSON.stringify(problem);
+  response.statusCode = problem.status;
+  response.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+  response.setHeader('Content-Length', Buffer.byteLength(body));
+  response.end(body);
+}
+
+function pathOf(request: ProblemRequest): string | undefined {
+  return (request.originalUrl ?? request.url)?.split('?')[0];
+}
+
+export function toProblem(exception: unknown, request: ProblemRequest): Problem {
+  let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
+  let code = 'platform.internal';
+  let detail = 'An unexpected error occurred.';
+  let errors: FieldError[] | undefined;
+  let extensions: Record<string, unknown> = {};
+
+  if (exception instanceof DomainError) {
+    code = exception.code;
+    status = statusForCode(code) ?? HttpStatus.INTERNAL_SERVER_ERROR;
+    detail = status >= 500 ? detail : exception.message;
+    const { errors: fieldErrors, ...rest } = exception.details as { errors?: FieldError[] };
+    errors = fieldErrors;
+    extensions = rest;
+  } else if (exception instanceof HttpException && (exception.cause as BodyParserError | undefined)?.type === 'entity.parse.failed') {
+    // Nest wraps body-parser's SyntaxError in a BadRequestException.
+    status = 400;
+    code = 'platform.malformed_json';
+    detail = 'The request body is not valid JSON.';
+  } else if (exception instanceof HttpException) {
+    ({ status, code, detail } = fromHttpException(exception));
+    if (status === 404 && code === 'platform.not_found') detail = `No route for ${request.method} ${pathOf(request)}.`;
+  } else if ((exception as BodyParserError | null)?.type === 'entity.parse.failed') {
+    status = 400;
+    code = 'platform.malformed_json';
+    detail = 'The request body is not valid JSON.';
+  } else if ((exception as BodyParserError | null)?.type === 'entity.too.large') {
+    status = 413;
+    code = 'platform.payload_too_large';
+    detail = 'The request body is larger than the limit.';
+  } else if ((exception as BodyParserError | null)?.expose && (exception as BodyParserError).status) {
+    status = (exception as BodyParserError).status!;
+    code = status === 415 ? 'platform.unsupported_media_type' : 'platform.validation_failed';
+    detail = (exception as Error).message;
   }
 
-  toProblem(exception: unknown, request: Request): Problem {
-    let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
-    let code = 'platform.internal';
-    let detail = 'An unexpected error occurred.';
-    let errors: FieldError[] | undefined;
-    let extensions: Record<string, unknown> = {};
+  // Extensions first: a detail named like a standard member must not replace it.
+  return {
+    ...extensions,
+    type: problemType(code),
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    instance: pathOf(request),
+    requestId: currentRequestId(),
+    ...(errors ? { errors } : {}),
+  };
+}
 
-    if (exception instanceof DomainError) {
-      code = exception.code;
-      status = statusForCode(code) ?? HttpStatus.INTERNAL_SERVER_ERROR;
-      detail = status >= 500 ? detail : exception.message;
-      const { errors: fieldErrors, ...rest } = exception.details as { errors?: FieldError[] };
-      errors = fieldErrors;
-      extensions = rest;
-    } else if (exception instanceof HttpException && (exception.cause as BodyParserError | undefined)?.type === 'entity.parse.failed') {
-      // Nest wraps body-parser's SyntaxError in a BadRequestException.
-      status = 400;
-      code = 'platform.malformed_json';
-      detail = 'The request body is not valid JSON.';
-    } else if (exception instanceof HttpException) {
-      ({ status, code, detail } = fromHttpException(exception));
-      if (status === 404 && code === 'platform.not_found') detail = `No route for ${request.method} ${request.path}.`;
-    } else if ((exception as BodyParserError | null)?.type === 'entity.parse.failed') {
-      status = 400;
-      code = 'platform.malformed_json';
-      detail = 'The request body is not valid JSON.';
-    } else if ((exception as BodyParserError | null)?.type === 'entity.too.large') {
-      status = 413;
-      code = 'platform.payload_too_large';
-      detail = 'The request body is larger than the limit.';
-    } else if ((exception as BodyParserError | null)?.expose && (exception as BodyParserError).status) {
-      status = (exception as BodyParserError).status!;
-      code = status === 415 ? 'platform.unsupported_media_type' : 'platform.validation_failed';
-      detail = (exception as Error).message;
-    }
-
-    // Extensions first: a detail named like a standard member must not replace it.
-    return {
-      ...extensions,
-      type: problemType(code),
-      title: TITLES[status] ?? 'Error',
-      status,
-      detail,
-      code,
-      instance: request.originalUrl?.split('?')[0],
-      requestId: currentRequestId(),
-      ...(errors ? { errors } : {}),
-    };
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    sendProblem(host.switchToHttp().getResponse<ServerResponse>(), exception, host.switchToHttp().getRequest<ProblemRequest>());
   }
 }

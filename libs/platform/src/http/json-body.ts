@@ -1,5 +1,5 @@
-import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { currentRequestContext, runWithRequestContext } from '../context/request-context.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([\w-]+)"?/i;
@@ -42,7 +42,8 @@ export function jsonBody(limit: number) {
     let size = 0;
     let done = false;
     // Stream events run outside the request's async context; continue the chain inside it (request id, principal).
-    const proceed = AsyncResource.bind(next);
+    const context = currentRequestContext();
+    const proceed: Next = context ? (error) => runWithRequestContext(context, () => next(error)) : next;
     const finish = (error?: unknown) => {
       if (done) return;
       done = true;

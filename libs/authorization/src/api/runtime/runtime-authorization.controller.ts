@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Post, Query, Res 
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiBody, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, HotRoute, type Principal, ProblemResponse } from '#platform';
 import { CheckAuthorizationQuery } from '../../application/queries/check-authorization/check-authorization.query.js';
 import { CheckScopedQuery } from '../../application/queries/check-scoped/check-scoped.query.js';
 import { ExplainAuthorizationQuery } from '../../application/queries/explain-authorization/explain-authorization.query.js';
@@ -52,7 +52,8 @@ export class RuntimeAuthorizationController {
   @ApiBody({ type: CheckAuthorizationRequest })
   @ApiOkResponse({ type: CheckAuthorizationResponse })
   @ApiBadRequestResponse({ description: 'Invalid body, more than 100 permissions, or `authorization.membership_required`.', type: ProblemResponse })
-  async check(@CurrentPrincipal() principal: Principal, @Body(CheckRequestPipe) body: CheckRequest): Promise<CheckAuthorizationResponse> {
+  @HotRoute(CheckRequestPipe)
+  async check(principal: Principal, body: CheckRequest): Promise<CheckAuthorizationResponse> {
     return checked(await this.queryBus.execute(new CheckAuthorizationQuery(principal, body.permissions, body.resource, body.membershipId)));
   }
 
@@ -65,7 +66,8 @@ export class RuntimeAuthorizationController {
   @ApiBody({ type: CheckScopedRequest })
   @ApiOkResponse({ type: CheckScopedResponse })
   @ApiBadRequestResponse({ description: 'Invalid body, neither or both of licensedFeatureKey and entitlementId, or more than 100 permissions.', type: ProblemResponse })
-  async checkScoped(@CurrentPrincipal() principal: Principal, @Body(CheckScopedRequestPipe) body: CheckScopedRequestBody): Promise<CheckScopedResponse> {
+  @HotRoute(CheckScopedRequestPipe)
+  async checkScoped(principal: Principal, body: CheckScopedRequestBody): Promise<CheckScopedResponse> {
     const answer = await this.queryBus.execute(new CheckScopedQuery(principal, body.permissions, body.resource, body.membershipId, body.target));
     return {
       ...checked(answer),

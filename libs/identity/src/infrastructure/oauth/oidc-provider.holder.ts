@@ -9,6 +9,7 @@ import { SigningKeyRotation } from '../../application/services/signing-key-rotat
 import { publicationOrder } from '../../domain/signing-key/key-rotation-plan.js';
 import { AccountClaimsSource } from './account-claims.js';
 import { ClientAdapterSource } from './client.adapter.js';
+import { keepClientInstances, verifyClientSecrets } from './client-instances.js';
 import { createNexinProvider } from './nexin-provider.js';
 import { oidcConfiguration } from './oidc-configuration.js';
 import { DeferredConsume } from './deferred-consume.js';
@@ -112,10 +113,8 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),
     );
     provider.proxy = this.config.trustProxy;
-    const hasher = this.hasher;
-    provider.Client.prototype.compareClientSecret = async function compareClientSecret(this: { clientSecret?: string }, presented: string) {
-      return Boolean(this.clientSecret) && hasher.verify(this.clientSecret!, presented);
-    };
+    keepClientInstances(provider.Client, this.clients);
+    verifyClientSecrets(provider.Client, this.hasher);
     provider.on('grant.success', (ctx: KoaContextWithOIDC) => this.onTokenIssued(ctx));
     provider.on('server_error', (_ctx: unknown, error: Error) => this.#logger.error(`oidc server_error: ${error.stack ?? error}`));
     provider.use(async (ctx, next) => {

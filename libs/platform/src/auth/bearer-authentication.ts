@@ -1,0 +1,49 @@
+import { DomainError } from '#kernel';
+import type { AccessTokenVerifier } from './access-token-verifier.js';
+import type { Principal } from './principal.js';
+
+const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
+const REALM = 'Bearer realm="nexinid"';
+const TOKEN_REQUIRED = 'An access token is required (Authorization: Bearer <token>).';
+
+/** A refused bearer request, with the RFC 6750 challenge the problem answer sends as WWW-Authenticate. */
+export class BearerChallenge extends DomainError {
+  constructor(
+    code: 'platform.unauthorized' | 'platform.insufficient_scope',
+    message: string,
+    readonly challenge: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(code, message, details);
+  }
+}
+
+const invalidToken = (detail: string) =>
+  new BearerChallenge('platform.unauthorized', detail, `${REALM}, error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`);
+
+/**
+ * RFC 6750 header-only bearer authentication (no tokens in query strings or
+ * bodies). Fails closed: whatever the verifier throws is a 401.
+ */
+export async function authenticateBearer(header: string | undefined, verifier: AccessTokenVerifier): Promise<Principal> {
+  if (!header) throw new BearerChallenge('platform.unauthorized', TOKEN_REQUIRED, REALM);
+  const match = BEARER.exec(header);
+  if (!match) throw invalidToken('The Authorization header is not a Bearer token.');
+  try {
+    return await verifier.verify(match[1]);
+  } catch (error) {
+    throw invalidToken(error instanceof DomainError ? error.message : TOKEN_REQUIRED);
+  }
+}
+
+/** Each entry is a set of alternatives: ['a', 'b'] means "a or b". */
+export function requireScopes(principal: Principal, required: readonly string[][]): void {
+  const missing = required.find((alternatives) => !alternatives.some((scope) => principal.scopes.has(scope)));
+  if (!missing) return;
+  throw new BearerChallenge(
+    'platform.insufficient_scope',
+    `The access token lacks the scope ${missing.join(' or ')}.`,
+    `${REALM}, error="insufficient_scope", scope="${missing.join(' ')}"`,
+    { requiredScope: missing },
+  );
+}
