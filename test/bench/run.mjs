@@ -150,6 +150,7 @@ const row = (name, ours, bare, target, check) => {
     'ours /s': ran ? Math.round(ours.rps) : '-',
     'ours p99 ms': ran ? Math.round(ours.p99 * 10) / 10 : '-',
     'bare /s': bare && ran ? Math.round(bare.rps) : '',
+    'bare p99 ms': bare && ran ? Math.round(bare.p99 * 10) / 10 : '',
     ratio: ratio ? ratio.toFixed(2) : '',
     errors: ours.errors + (bare?.errors ?? 0),
     target,

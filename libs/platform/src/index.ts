@@ -1,5 +1,6 @@
 export * from './config/app-config.js';
 export * from './database/create-data-source.js';
+export * from './database/prepared-statements.js';
 export * from './outbox/unit-of-work.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/domain-event-handler.js';

@@ -30,8 +30,13 @@ describe('loadConfig', () => {
   });
 
   it('names every bad value', () => {
-    expect(() => loadConfig({ PORT: 'abc', NEXINID_MASTER_KEY: 'short', DATABASE_URL: 'mysql://x' })).toThrow(
-      /PORT must be an integer[\s\S]*DATABASE_URL must be a postgres[\s\S]*NEXINID_MASTER_KEY must be 32 bytes/,
+    expect(() => loadConfig({ PORT: 'abc', NEXINID_MASTER_KEY: 'short', DATABASE_URL: 'mysql://x', DATABASE_POOL_SIZE: '0' })).toThrow(
+      /PORT must be an integer[\s\S]*DATABASE_URL must be a postgres[\s\S]*DATABASE_POOL_SIZE[\s\S]*NEXINID_MASTER_KEY must be 32 bytes/,
     );
+  });
+
+  it('sizes the PostgreSQL pool', () => {
+    expect(loadConfig({ NEXINID_DATA_DIR: 'memory://' }).databasePoolSize).toBe(20);
+    expect(loadConfig({ NEXINID_DATA_DIR: 'memory://', DATABASE_POOL_SIZE: '8' }).databasePoolSize).toBe(8);
   });
 });

@@ -7,6 +7,8 @@ export class AppConfig {
   readonly port!: number;
   readonly issuer!: string;
   readonly databaseUrl!: string | undefined;
+  /** Connections to PostgreSQL (DATABASE_POOL_SIZE). */
+  readonly databasePoolSize!: number;
   readonly dataDir!: string;
   readonly masterKey!: Buffer;
   readonly nodeEnv!: string;
@@ -103,6 +105,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production && !databaseUrl && env.NEXINID_ALLOW_EMBEDDED_DB !== 'true') {
     problems.push('production needs DATABASE_URL (or NEXINID_ALLOW_EMBEDDED_DB=true to run on the embedded database)');
   }
+  const databasePoolSize = integer(env, 'DATABASE_POOL_SIZE', 20, 1, 500, problems);
   const dataDir = env.NEXINID_DATA_DIR || './.data';
 
   let masterKey: Buffer | undefined;
@@ -124,6 +127,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port,
     issuer,
     databaseUrl,
+    databasePoolSize,
     dataDir,
     masterKey: masterKey ?? developmentMasterKey(dataDir),
     nodeEnv,

@@ -23,7 +23,7 @@ export function createDataSource(config: AppConfig, parts: PersistenceParts[]): 
     logging: false,
   };
   if (config.databaseUrl) {
-    return new DataSource({ ...common, url: config.databaseUrl, extra: { max: 20 } });
+    return new DataSource({ ...common, url: config.databaseUrl, extra: { max: config.databasePoolSize } });
   }
   const dataDir = config.dataDir.startsWith('memory://') ? config.dataDir : `${config.dataDir}/pg`;
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });

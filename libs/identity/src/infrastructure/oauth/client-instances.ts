@@ -1,4 +1,4 @@
-import { hash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type Provider from 'oidc-provider';
 import type { SecretHasher } from '#platform';
 import type { ClientAdapterSource } from './client.adapter.js';
@@ -30,20 +30,22 @@ export function keepClientInstances(Client: ClientModel, clients: ClientAdapterS
 
 /**
  * Client secrets are verified against their stored keyed hash once per client
- * instance; the instance then remembers the SHA-256 of the secret that passed
- * (never the secret). An instance holds one stored hash, so any other secret
- * presented to it is wrong. A changed secret means changed metadata and so a
- * new instance, which verifies afresh.
+ * instance; the instance then keeps the secret that passed, in memory only, and
+ * compares later ones in constant time. Hashing on every request was the
+ * token endpoint's largest own cost: each OpenSSL digest call takes locks the
+ * thread pool's token signing holds. An instance holds one stored hash, so any
+ * other secret presented to it is wrong; a changed secret means changed
+ * metadata and so a new instance, which verifies afresh.
  */
 export function verifyClientSecrets(Client: ClientModel, hasher: SecretHasher): void {
   const verified = new WeakMap<object, Buffer>();
   Client.prototype.compareClientSecret = async function compareClientSecret(this: ClientInstance & { clientSecret?: string }, presented: string) {
     if (!this.clientSecret) return false;
-    const fingerprint = hash('sha256', presented, 'buffer');
+    const candidate = Buffer.from(presented);
     const known = verified.get(this);
-    if (known) return timingSafeEqual(known, fingerprint);
+    if (known) return known.length === candidate.length && timingSafeEqual(known, candidate);
     const matches = hasher.verify(this.clientSecret, presented);
-    if (matches) verified.set(this, fingerprint);
+    if (matches) verified.set(this, candidate);
     return matches;
   };
 }

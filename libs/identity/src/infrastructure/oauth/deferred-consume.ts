@@ -1,5 +1,5 @@
 import Provider from 'oidc-provider';
-import type { DataSource } from 'typeorm';
+import type { RunStatement } from '#platform';
 
 const CONSUME = `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($2) AND consumed_at IS NULL`;
 
@@ -13,7 +13,7 @@ const CONSUME = `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE mod
 export class DeferredConsume {
   readonly #byRequest = new WeakMap<object, Map<string, string[]>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly run: RunStatement) {}
 
   /** Holds the consume for the request in progress; false when there is none (write it now). */
   defer(model: string, id: string): boolean {
@@ -38,7 +38,7 @@ export class DeferredConsume {
   /** Writes the held consumes of one model now (before any other operation on that model). */
   async flush(model: string, ctx?: object): Promise<void> {
     const ids = this.take(model, ctx);
-    if (ids.length) await this.dataSource.query(CONSUME, [model, ids]);
+    if (ids.length) await this.run(CONSUME, [model, ids]);
   }
 
   /** At the end of a provider request: writes everything it still holds. */

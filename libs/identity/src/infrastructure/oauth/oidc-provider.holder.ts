@@ -3,7 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import type Provider from 'oidc-provider';
 import type { JWK, KoaContextWithOIDC } from 'oidc-provider';
 import { DataSource } from 'typeorm';
-import { AppConfig, AuditTrail, oauthTokensIssued, SecretHasher } from '#platform';
+import { AppConfig, AuditTrail, oauthTokensIssued, preparedStatements, type RunStatement, SecretHasher } from '#platform';
 import { SigningKeyStore } from '../../application/ports/signing-key-store.js';
 import { SigningKeyRotation } from '../../application/services/signing-key-rotation.js';
 import { publicationOrder } from '../../domain/signing-key/key-rotation-plan.js';
@@ -37,11 +37,12 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   #timer: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<() => void>();
   readonly #readAhead = new RequestReadAhead();
+  readonly #statements: RunStatement;
   readonly #deferredConsume: DeferredConsume;
 
   constructor(
     private readonly config: AppConfig,
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly keys: SigningKeyStore,
     private readonly rotation: SigningKeyRotation,
     private readonly clients: ClientAdapterSource,
@@ -50,7 +51,8 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     private readonly hasher: SecretHasher,
     private readonly audit: AuditTrail,
   ) {
-    this.#deferredConsume = new DeferredConsume(dataSource);
+    this.#statements = preparedStatements(dataSource);
+    this.#deferredConsume = new DeferredConsume(this.#statements);
   }
 
   get provider(): Provider {
@@ -107,7 +109,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.dataSource, this.#readAhead, this.#deferredConsume));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),

@@ -1,5 +1,5 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
-import type { DataSource } from 'typeorm';
+import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
 import type { DeferredConsume } from './deferred-consume.js';
 import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
@@ -30,6 +30,15 @@ const SESSION_WITH_GRANTS = `
   FROM identity.oidc_payloads s
   WHERE s.model = 'Session' AND s.id = $1`;
 
+const FIND_BY: Record<PayloadLookup | 'user_code', string> = {
+  id: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND id = $2',
+  uid: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND uid = $2',
+  user_code: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND user_code = $2',
+};
+const CONSUME = 'UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL';
+const DESTROY = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2';
+const REVOKE_BY_GRANT = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2';
+
 interface TokenRow extends PayloadRow {
   grant_id: string | null;
   session_uid: string | null;
@@ -51,39 +60,32 @@ interface SessionRow extends PayloadRow {
  * Every call is independent (no ambient transaction), as the provider expects.
  */
 export class PayloadAdapter implements Adapter {
+  readonly #upsert: string;
+  /** The upsert of a rotation's successor, with the consume of its predecessor(s) ($8) in the same statement. */
+  readonly #consumeAndUpsert: string;
+
   constructor(
     private readonly model: string,
-    private readonly dataSource: DataSource,
+    private readonly run: RunStatement,
     private readonly readAhead: RequestReadAhead,
     private readonly deferredConsume: DeferredConsume,
-  ) {}
+  ) {
+    const conflict =
+      model === 'ReplayDetection'
+        ? 'DO NOTHING'
+        : 'DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id, uid = EXCLUDED.uid, user_code = EXCLUDED.user_code, expires_at = EXCLUDED.expires_at';
+    this.#upsert = `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
+       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7) ON CONFLICT (model, id) ${conflict}`;
+    // A data-modifying WITH runs whether or not the INSERT reads it.
+    this.#consumeAndUpsert = `WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($8) AND consumed_at IS NULL) ${this.#upsert}`;
+  }
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
     this.readAhead.forget(this.model);
     const expiresAt = expiresIn ? new Date(Date.now() + expiresIn * 1000) : null;
-    const conflict =
-      this.model === 'ReplayDetection'
-        ? 'DO NOTHING'
-        : 'DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id, uid = EXCLUDED.uid, user_code = EXCLUDED.user_code, expires_at = EXCLUDED.expires_at';
     const consumed = this.model === ROTATED ? this.deferredConsume.take(this.model) : [];
-    // A data-modifying WITH runs whether or not the INSERT reads it.
-    const consume = consumed.length
-      ? `WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($8) AND consumed_at IS NULL) `
-      : '';
-    await this.dataSource.query(
-      `${consume}INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
-       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7) ON CONFLICT (model, id) ${conflict}`,
-      [
-        this.model,
-        id,
-        JSON.stringify(payload),
-        payload.grantId ?? null,
-        payload.uid ?? null,
-        payload.userCode ?? null,
-        expiresAt,
-        ...(consumed.length ? [consumed] : []),
-      ],
-    );
+    const values = [this.model, id, JSON.stringify(payload), payload.grantId ?? null, payload.uid ?? null, payload.userCode ?? null, expiresAt];
+    await (consumed.length ? this.run(this.#consumeAndUpsert, [...values, consumed]) : this.run(this.#upsert, values));
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
@@ -106,22 +108,19 @@ export class PayloadAdapter implements Adapter {
   async consume(id: string): Promise<void> {
     this.readAhead.forget(this.model);
     if (this.model === ROTATED && this.deferredConsume.defer(this.model, id)) return;
-    await this.dataSource.query(
-      `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL`,
-      [this.model, id],
-    );
+    await this.run(CONSUME, [this.model, id]);
   }
 
   async destroy(id: string): Promise<void> {
     this.readAhead.forget(this.model);
     await this.writeDeferredConsumes();
-    await this.dataSource.query(`DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2`, [this.model, id]);
+    await this.run(DESTROY, [this.model, id]);
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
     this.readAhead.forget(this.model);
     await this.writeDeferredConsumes();
-    await this.dataSource.query(`DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2`, [this.model, grantId]);
+    await this.run(REVOKE_BY_GRANT, [this.model, grantId]);
   }
 
   /** Any other operation on the model first sees the consumes held back for its rotation. */
@@ -134,15 +133,12 @@ export class PayloadAdapter implements Adapter {
       const ahead = this.readAhead.take(this.model, column, value);
       if (ahead !== undefined) return ahead ? this.live(this.model, ahead) : undefined;
     }
-    const rows: PayloadRow[] = await this.dataSource.query(
-      `SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND ${column} = $2`,
-      [this.model, value],
-    );
+    const rows = await this.run<PayloadRow>(FIND_BY[column], [this.model, value]);
     return rows[0] ? this.live(this.model, rows[0]) : undefined;
   }
 
   private async findGrantBound(id: string): Promise<AdapterPayload | undefined> {
-    const [row]: TokenRow[] = await this.dataSource.query(TOKEN_WITH_GRANT_AND_SESSION, [this.model, id]);
+    const [row] = await this.run<TokenRow>(TOKEN_WITH_GRANT_AND_SESSION, [this.model, id]);
     if (!row) return undefined;
     if (row.grant_id) {
       const grant = row.grant_payload ? { payload: row.grant_payload, consumed_at: row.grant_consumed_at, expires_at: row.grant_expires_at } : null;
@@ -156,7 +152,7 @@ export class PayloadAdapter implements Adapter {
   }
 
   private async findSession(id: string): Promise<AdapterPayload | undefined> {
-    const [row]: SessionRow[] = await this.dataSource.query(SESSION_WITH_GRANTS, [id]);
+    const [row] = await this.run<SessionRow>(SESSION_WITH_GRANTS, [id]);
     if (!row) return undefined;
     for (const grant of row.grants ?? []) {
       const at = (value: string | null) => (value === null ? null : new Date(value));

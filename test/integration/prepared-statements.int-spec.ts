@@ -1,0 +1,28 @@
+import { createDataSource, loadConfig, preparedStatements } from '#platform';
+import { createTestDatabase } from '../support/test-database.js';
+
+/** On PostgreSQL (NEXINID_TEST_DATABASE_URL) statements are prepared once per connection; on PGlite they are plain queries. */
+describe('preparedStatements', () => {
+  it('answers rows, and on PostgreSQL prepares each text once per connection', async () => {
+    const database = await createTestDatabase();
+    const dataSource = createDataSource(loadConfig({ NEXINID_DATA_DIR: 'memory://', DATABASE_POOL_SIZE: '1', ...(database.url ? { DATABASE_URL: database.url } : {}) }), []);
+    await dataSource.initialize();
+    try {
+      const run = preparedStatements(dataSource);
+      const sql = 'SELECT $1::int + 1 AS next, now() AS at';
+      for (const value of [1, 41]) {
+        const [row] = await run<{ next: number; at: Date }>(sql, [value]);
+        expect(row.next).toBe(value + 1);
+        expect(row.at).toBeInstanceOf(Date);
+      }
+      await expect(run('SELECT nonsense FROM nowhere', [])).rejects.toThrow(/nowhere/);
+      const prepared: Array<{ name: string; statement: string }> = await dataSource.query('SELECT name, statement FROM pg_prepared_statements');
+      // One connection, kept through the refused statement: the one the statements ran on.
+      expect(prepared.filter((statement) => statement.statement === sql)).toHaveLength(database.url ? 1 : 0);
+      if (database.url) expect(prepared.find((statement) => statement.statement === sql)?.name).toMatch(/^nx_[0-9a-f]{24}$/);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});
