@@ -3,6 +3,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { DomainError } from '#kernel';
 import { BearerChallenge } from '../auth/bearer-authentication.js';
 import { currentRequestId } from '../context/request-context.js';
+import { requestPath } from '../http/request-path.js';
 import { statusForCode } from './error-status.registry.js';
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem, problemType } from './problem.js';
 
@@ -65,8 +66,8 @@ export function sendProblem(response: ServerResponse, exception: unknown, reques
   response.end(body);
 }
 
-function pathOf(request: ProblemRequest): string | undefined {
-  return (request.originalUrl ?? request.url)?.split('?')[0];
+function pathOf(request: ProblemRequest): string {
+  return requestPath(request.originalUrl ?? request.url);
 }
 
 export function toProblem(exception: unknown, request: ProblemRequest): Problem {

@@ -9,6 +9,7 @@ import { authenticateBearer, requireScopes } from '../auth/bearer-authentication
 import type { Principal } from '../auth/principal.js';
 import { setCurrentPrincipal } from '../context/request-context.js';
 import { sendProblem } from '../errors/problem.filter.js';
+import { requestPath } from './request-path.js';
 
 const HOT_ROUTE = 'nexinid:hot-route';
 
@@ -22,12 +23,6 @@ interface HotRoute {
 }
 
 type BodyReader = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
-
-function pathOf(url: string | undefined): string {
-  const path = url ?? '/';
-  const query = path.indexOf('?');
-  return query === -1 ? path : path.slice(0, query);
-}
 
 const joined = (...parts: Array<string | undefined>) => `/${parts.flatMap((part) => (part ?? '').split('/')).filter(Boolean).join('/')}`;
 
@@ -84,7 +79,7 @@ export class HotRoutes implements OnModuleInit {
 
   /** The route for this request, if a hot route serves it. */
   find(request: IncomingMessage): HotRoute | undefined {
-    return this.#routes.size === 0 ? undefined : this.#routes.get(`${request.method} ${pathOf(request.url)}`);
+    return this.#routes.size === 0 ? undefined : this.#routes.get(`${request.method} ${requestPath(request.url)}`);
   }
 
   /** Answers the request; `readBody` is the server's JSON body reader. */

@@ -1,16 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
+import { requestPath } from '#platform';
 import { OAUTH_PATHS } from './oauth-constants.js';
 import { OidcProviderHolder } from './oidc-provider.holder.js';
 import { UserInfoEndpoint } from './userinfo.endpoint.js';
 
 const DISCOVERY = new Set(['/.well-known/openid-configuration', '/.well-known/oauth-authorization-server', OAUTH_PATHS.jwks]);
-
-function pathOf(url: string | undefined): string {
-  const path = url ?? '/';
-  const query = path.indexOf('?');
-  return query === -1 ? path : path.slice(0, query);
-}
 
 /**
  * Receives OAuth/OIDC requests straight from the HTTP server, ahead of
@@ -25,12 +20,12 @@ export class OAuthHttpHandler {
   ) {}
 
   handles(request: IncomingMessage): boolean {
-    const path = pathOf(request.url);
+    const path = requestPath(request.url);
     return path.startsWith('/connect/') || DISCOVERY.has(path);
   }
 
   handle(request: IncomingMessage, response: ServerResponse): void {
-    if (pathOf(request.url) === OAUTH_PATHS.userinfo && request.method !== 'OPTIONS') {
+    if (requestPath(request.url) === OAUTH_PATHS.userinfo && request.method !== 'OPTIONS') {
       void this.userinfo.handle(request, response).catch(() => {
         if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
         response.end(JSON.stringify({ error: 'server_error' }));
