@@ -127,6 +127,29 @@ describe('OAuth and bearer security (e2e)', () => {
     expect(((await wrong.json()) as { error: string }).error).toBe('invalid_grant');
   });
 
+  it('redeems an authorization code once, also when two requests race for it, and revokes its grant then', async () => {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const flow = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
+      const redeem = () =>
+        fetch(`${nexinid.baseUrl}/connect/token`, form({
+          grant_type: 'authorization_code',
+          code: flow.leftTo!.searchParams.get('code')!,
+          redirect_uri: flow.redirectUri,
+          client_id: CONSOLE_CLIENT_ID,
+          code_verifier: flow.verifier,
+        }));
+      const answers = await Promise.all([redeem(), redeem(), redeem()]);
+      const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as Array<{ error?: string; refresh_token?: string }>;
+      expect(answers.filter((answer) => answer.status === 200).length).toBeLessThanOrEqual(1);
+      expect(bodies.filter((body) => body.error).every((body) => body.error === 'invalid_grant')).toBe(true);
+      // A redeemed code presented again revokes the grant, so whatever the first redemption got is dead too.
+      for (const body of bodies.filter((candidate) => candidate.refresh_token)) {
+        const refreshed = await fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: body.refresh_token!, client_id: CONSOLE_CLIENT_ID }));
+        expect(refreshed.status).toBe(400);
+      }
+    }
+  });
+
   it('rotates refresh tokens and revokes the grant when a used one is replayed', async () => {
     const session = await signIn(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
     const refresh = (token: string) =>

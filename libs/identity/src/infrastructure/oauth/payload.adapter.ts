@@ -1,4 +1,4 @@
-import type { Adapter, AdapterPayload } from 'oidc-provider';
+import { type Adapter, type AdapterPayload, errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
 import type { DeferredConsume } from './deferred-consume.js';
@@ -6,6 +6,13 @@ import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read
 
 /** Consumed only to be replaced by a successor saved right after (rotation). */
 const ROTATED = 'RefreshToken';
+
+/** Redeemed once at the token endpoint; a second redemption, even a concurrent one, revokes the grant (RFC 6749 §4.1.2). */
+const SINGLE_USE = new Map([
+  ['AuthorizationCode', 'authorization code'],
+  ['DeviceCode', 'device code'],
+  ['BackchannelAuthenticationRequest', 'backchannel authentication request'],
+]);
 
 /** Tokens the provider follows with reads of their grant and (when session-bound) their session. */
 const GRANT_BOUND = new Set(['RefreshToken', 'AuthorizationCode']);
@@ -36,6 +43,17 @@ const FIND_BY: Record<PayloadLookup | 'user_code', string> = {
   user_code: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND user_code = $2',
 };
 const CONSUME = 'UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL';
+/** Consumes a single-use token; answers its grant id only when another request consumed it first. */
+const CONSUME_ONCE = `
+  WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL RETURNING id)
+  SELECT grant_id FROM identity.oidc_payloads WHERE model = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM consumed)`;
+/** What oidc-provider's own revoke removes: every token of the grant, then the grant. */
+const REVOKE_GRANT = `
+  WITH tokens AS (
+    DELETE FROM identity.oidc_payloads
+    WHERE model IN ('AccessToken', 'RefreshToken', 'AuthorizationCode', 'DeviceCode', 'BackchannelAuthenticationRequest') AND grant_id = $1
+  )
+  DELETE FROM identity.oidc_payloads WHERE model = 'Grant' AND id = $1`;
 const DESTROY = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2';
 const REVOKE_BY_GRANT = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2';
 
@@ -108,7 +126,13 @@ export class PayloadAdapter implements Adapter {
   async consume(id: string): Promise<void> {
     this.readAhead.forget(this.model);
     if (this.model === ROTATED && this.deferredConsume.defer(this.model, id)) return;
-    await this.run(CONSUME, [this.model, id]);
+    const label = SINGLE_USE.get(this.model);
+    if (!label) return void (await this.run(CONSUME, [this.model, id]));
+    // The provider consumes what it read as unconsumed; a concurrent redemption may have consumed it since.
+    const [lost] = await this.run<{ grant_id: string | null }>(CONSUME_ONCE, [this.model, id]);
+    if (!lost) return;
+    if (lost.grant_id) await this.run(REVOKE_GRANT, [lost.grant_id]);
+    throw new errors.InvalidGrant(`${label} already consumed`);
   }
 
   async destroy(id: string): Promise<void> {
