@@ -1,6 +1,7 @@
 export * from './config/app-config.js';
 export * from './database/create-data-source.js';
 export * from './database/prepared-statements.js';
+export * from './database/sql-results.js';
 export * from './outbox/unit-of-work.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/domain-event-handler.js';

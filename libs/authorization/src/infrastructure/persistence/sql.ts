@@ -1,11 +1,6 @@
 import { DomainError } from '#kernel';
+import { isUniqueViolation, rowsOf } from '#platform';
 import type { Page, PageRequest } from '../../domain/keys.js';
-
-/** The PostgreSQL unique_violation (23505), through pg or PGlite. */
-export function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { code?: string; driverError?: { code?: string } } | null;
-  return (candidate?.code ?? candidate?.driverError?.code) === '23505';
-}
 
 /** Runs an insert, turning a unique violation into the domain error `conflict` builds. */
 export async function insertOrConflict<T>(work: () => Promise<T>, conflict: () => DomainError): Promise<T> {
@@ -24,12 +19,7 @@ export function pageFromRows<R, T>(rows: R[], page: PageRequest, map: (row: R) =
   return { items: kept.map(map), nextCursor: more ? cursorOf(kept[kept.length - 1]) : null };
 }
 
-/** TypeORM answers DELETE and UPDATE with `[rows, affected]`, everything else with the rows. */
-export function returned<R>(result: unknown): R[] {
-  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as R[]) : (result as R[]);
-}
-
 /** Whether a DELETE or UPDATE touched any row. */
 export function deleted(result: unknown): boolean {
-  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] > 0 : returned(result).length > 0;
+  return Array.isArray(result) && typeof result[1] === 'number' ? result[1] > 0 : rowsOf(result).length > 0;
 }

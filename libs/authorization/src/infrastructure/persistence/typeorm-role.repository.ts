@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { ChangeSignals, UnitOfWork } from '#platform';
+import { ChangeSignals, rowsOf, UnitOfWork } from '#platform';
 import { ROLE_PERMISSIONS_CHANGED } from '../../application/ports/access-models.js';
 import type { AffectedMemberships, Page, PageRequest } from '../../domain/keys.js';
 import { Role } from '../../domain/role/role.js';
 import { RoleRepository } from '../../domain/role/role.repository.js';
-import { insertOrConflict, pageFromRows, returned } from './sql.js';
+import { insertOrConflict, pageFromRows } from './sql.js';
 
 interface RoleRow {
   id: string;
@@ -107,7 +107,7 @@ export class TypeOrmRoleRepository extends RoleRepository {
   }
 
   async deleteApplication(tenantId: string, applicationId: string): Promise<AffectedMemberships> {
-    const query = async (sql: string) => returned<{ id: string; kind?: string }>(await this.uow.manager.query(sql, [tenantId, applicationId]));
+    const query = async (sql: string) => rowsOf<{ id: string; kind?: string }>(await this.uow.manager.query(sql, [tenantId, applicationId]));
     const roles = (await query(`SELECT id FROM authz.roles WHERE tenant_id = $1 AND application_id = $2`)).map((row) => row.id);
     const holders: Array<{ id: string }> = roles.length > 0 ? await this.uow.manager.query(HOLDERS, [tenantId, roles]) : [];
     const granted = await query(`DELETE FROM authz.grants WHERE tenant_id = $1 AND application_id = $2 RETURNING membership_id AS id`);

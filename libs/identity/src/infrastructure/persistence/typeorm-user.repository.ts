@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { isUniqueViolation, UnitOfWork } from '#platform';
 import { normalizeEmail, User, type UserStatus } from '../../domain/user/user.js';
 import { UserRepository } from '../../domain/user/user.repository.js';
-import { isUniqueViolation } from './unique-violation.js';
 import { UserOrmEntity } from './user.orm-entity.js';
 
 const toDomain = (row: UserOrmEntity): User => User.restore({ ...row, status: row.status as UserStatus });

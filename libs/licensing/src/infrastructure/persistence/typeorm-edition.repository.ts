@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { isUniqueViolation, UnitOfWork } from '#platform';
 import { Edition } from '../../domain/product/edition.js';
 import type { PublicationState } from '../../domain/product/product.js';
 import { EditionRepository } from '../../domain/product/product.repository.js';
-import { isUniqueViolation } from './sql-rows.js';
 
 export interface EditionRow {
   id: string;

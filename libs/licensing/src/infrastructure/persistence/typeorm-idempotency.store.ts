@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { rowsOf, UnitOfWork } from '#platform';
 import { IdempotencyStore } from '../../application/ports/idempotency-store.js';
-import { rowsOf } from './sql-rows.js';
 
 @Injectable()
 export class TypeOrmIdempotencyStore extends IdempotencyStore {

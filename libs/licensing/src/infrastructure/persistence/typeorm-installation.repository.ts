@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { isUniqueViolation, UnitOfWork } from '#platform';
 import { Installation } from '../../domain/installation/installation.js';
 import { InstallationRepository } from '../../domain/installation/installation.repository.js';
-import { isUniqueViolation } from './sql-rows.js';
 
 interface InstallationRow {
   id: string;

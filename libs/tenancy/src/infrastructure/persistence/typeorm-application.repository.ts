@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { In, MoreThan } from 'typeorm';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { uniqueViolation, UnitOfWork } from '#platform';
 import type { ExternalConsumptionPolicy } from '../../application/read-models.js';
 import { Application } from '../../domain/application/application.js';
 import type { ApplicationStatus } from '../../domain/application/application-key.js';
 import { ApplicationRepository } from '../../domain/application/application.repository.js';
 import { ApplicationOrmEntity } from './application.orm-entity.js';
-import { uniqueViolation } from './unique-violation.js';
 
 const toDomain = (row: ApplicationOrmEntity): Application =>
   Application.restore({

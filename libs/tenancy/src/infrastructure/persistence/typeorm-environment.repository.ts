@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { uniqueViolation, UnitOfWork } from '#platform';
 import { Environment } from '../../domain/environment/environment.js';
 import { EnvironmentRepository } from '../../domain/environment/environment.repository.js';
 import { EnvironmentOrmEntity } from './environment.orm-entity.js';
-import { uniqueViolation } from './unique-violation.js';
 
 @Injectable()
 export class TypeOrmEnvironmentRepository extends EnvironmentRepository {

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { MoreThan, Not } from 'typeorm';
 import { DomainError } from '#kernel';
-import { ChangeSignals, UnitOfWork } from '#platform';
+import { ChangeSignals, uniqueViolation, UnitOfWork } from '#platform';
 import type { MembershipStatus, OrganizationRole } from '../../application/read-models.js';
 import { Membership } from '../../domain/membership/membership.js';
 import { MembershipRepository } from '../../domain/membership/membership.repository.js';
 import { MembershipOrmEntity } from './membership.orm-entity.js';
-import { uniqueViolation } from './unique-violation.js';
 import { MEMBERSHIP_CHANGED } from '../../application/read-models.js';
 
 export const toMembership = (row: MembershipOrmEntity): Membership =>

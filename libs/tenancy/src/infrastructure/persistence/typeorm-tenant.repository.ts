@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { uniqueViolation, UnitOfWork } from '#platform';
 import type { PlanName } from '../../domain/plan/plan.js';
 import { Tenant, type TenantStatus } from '../../domain/tenant/tenant.js';
 import { TenantRepository } from '../../domain/tenant/tenant.repository.js';
 import { TenantOrmEntity } from './tenant.orm-entity.js';
-import { uniqueViolation } from './unique-violation.js';
 
 const toDomain = (row: TenantOrmEntity): Tenant =>
   Tenant.restore({ ...row, plan: row.plan as PlanName, status: row.status as TenantStatus });

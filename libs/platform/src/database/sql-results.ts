@@ -1,0 +1,16 @@
+/** The PostgreSQL unique_violation (23505), raised through pg or PGlite, with the violated index when known. */
+export function uniqueViolation(error: unknown): { constraint?: string } | null {
+  const candidate = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } } | null;
+  const code = candidate?.code ?? candidate?.driverError?.code;
+  if (code !== '23505') return null;
+  return { constraint: candidate?.constraint ?? candidate?.driverError?.constraint };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return uniqueViolation(error) !== null;
+}
+
+/** TypeORM answers UPDATE and DELETE (… RETURNING) with `[rows, affected]` and everything else with the rows; this gives the rows either way. */
+export function rowsOf<R>(result: unknown): R[] {
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as R[]) : (result as R[]);
+}
