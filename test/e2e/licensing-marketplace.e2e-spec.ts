@@ -332,4 +332,34 @@ describe('licensing: marketplace journey (e2e)', () => {
     expect(await refused.json()).toMatchObject({ error: 'invalid_grant' });
     expect((await consumerAdmin.get(`/api/licensing/organizations/${consumer.organizationId}/marketplace/catalog`)).body.items[0].installationId).toBeNull();
   });
+
+  it('pages installations, subscriptions and entitlements by cursor, oldest first', async () => {
+    const organization = `/api/licensing/organizations/${consumer.organizationId}`;
+    const installation = (await consumerAdmin.post(`${organization}/product-installations`, { productId: ids.product, editionId: ids.pro })).body.id;
+    const subscriptions: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      subscriptions.push((await consumerAdmin.post(`${organization}/subscriptions`, { installationId: installation, editionId: ids.pro, seats: 2 })).body.id);
+    }
+    const first = await consumerAdmin.get(`${organization}/subscriptions?limit=2`);
+    expect(first.body.items.map((item: { id: string }) => item.id)).toEqual(subscriptions.slice(0, 2));
+    expect(first.body.nextCursor).toBe(subscriptions[1]);
+    const second = await consumerAdmin.get(`${organization}/subscriptions?limit=2&cursor=${first.body.nextCursor}`);
+    expect([second.body.items.map((item: { id: string }) => item.id), second.body.nextCursor]).toEqual([[subscriptions[2]], null]);
+    expect((await consumerAdmin.get(`${organization}/subscriptions`)).body).toMatchObject({ nextCursor: null, items: expect.any(Array) });
+
+    const installations = await consumerAdmin.get(`${organization}/product-installations?limit=1`);
+    expect([installations.body.items.map((item: { id: string }) => item.id), installations.body.nextCursor]).toEqual([[installation], null]);
+
+    const entitlements = [];
+    for (let i = 0; i < 2; i += 1) entitlements.push((await consumerAdmin.post(`/api/licensing/subscriptions/${subscriptions[0]}/entitlements`, { editionId: ids.pro, seatCount: 1 })).body.id);
+    const page = await consumerAdmin.get(`/api/licensing/subscriptions/${subscriptions[0]}/entitlements?limit=1`);
+    expect([page.body.items[0].id, page.body.nextCursor]).toEqual([entitlements[0], entitlements[0]]);
+    const rest = await consumerAdmin.get(`/api/licensing/subscriptions/${subscriptions[0]}/entitlements?limit=1&cursor=${page.body.nextCursor}`);
+    expect([rest.body.items[0].id, rest.body.nextCursor]).toEqual([entitlements[1], null]);
+
+    for (const query of ['limit=0', 'limit=201', 'limit=x', 'cursor=nope']) {
+      const refused = await consumerAdmin.get(`${organization}/subscriptions?${query}`);
+      expect([query, refused.status, refused.body.code]).toEqual([query, 400, 'platform.validation_failed']);
+    }
+  });
 });

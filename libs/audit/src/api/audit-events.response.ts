@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NextCursor } from '#platform';
 
 class AuditActorResponse {
   @ApiProperty({ enum: ['user', 'client', 'system', 'anonymous'], example: 'user' })
@@ -54,6 +55,6 @@ export class AuditEventResponse {
 export class AuditEventPageResponse {
   @ApiProperty({ type: [AuditEventResponse] })
   items!: AuditEventResponse[];
-  @ApiProperty({ type: String, nullable: true, example: null, description: 'Pass as `cursor` for the next page; null at the end.' })
+  @NextCursor()
   nextCursor!: string | null;
 }

@@ -14,5 +14,4 @@ export class PermissionDto {
   actionKey!: string;
 }
 
-export const CURSOR_EXAMPLE = { example: null, nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' } as const;
 export const UUID_EXAMPLE = (example: string) => ({ example, format: 'uuid' }) as const;

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NextCursor } from '#platform';
 
 const ID = (n: number) => `0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e${String(n).padStart(2, '0')}`;
 const AT = '2026-01-05T09:30:00.000Z';
@@ -128,6 +129,9 @@ export class InstallationResponse {
 export class InstallationListResponse {
   @ApiProperty({ type: [InstallationResponse] })
   items!: InstallationResponse[];
+
+  @NextCursor()
+  nextCursor!: string | null;
 }
 
 export class SubscriptionResponse {
@@ -156,6 +160,9 @@ export class SubscriptionResponse {
 export class SubscriptionListResponse {
   @ApiProperty({ type: [SubscriptionResponse] })
   items!: SubscriptionResponse[];
+
+  @NextCursor()
+  nextCursor!: string | null;
 }
 
 export class EntitlementResponse {
@@ -188,6 +195,9 @@ export class EntitlementResponse {
 export class EntitlementListResponse {
   @ApiProperty({ type: [EntitlementResponse] })
   items!: EntitlementResponse[];
+
+  @NextCursor()
+  nextCursor!: string | null;
 }
 
 export class SeatsResponse {

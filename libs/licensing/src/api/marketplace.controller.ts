@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentPrincipal, type Principal, ProblemResponse } from '#platform';
+import { Authenticated, CurrentPrincipal, PageRequest, pageOf, type Principal, ProblemResponse } from '#platform';
 import { AssignSeatsCommand } from '../application/commands/assign-seats/assign-seats.command.js';
 import { ChangeEntitlementStatusCommand } from '../application/commands/change-entitlement-status/change-entitlement-status.command.js';
 import { CreateEntitlementCommand } from '../application/commands/create-entitlement/create-entitlement.command.js';
@@ -63,10 +63,10 @@ export class MarketplaceController {
   }
 
   @Get('organizations/:orgId/product-installations')
-  @ApiOperation({ summary: 'List installed products', description: 'Requires licensing.read.' })
+  @ApiOperation({ summary: 'List installed products', description: 'Requires licensing.read. Cursor-paginated, oldest first.' })
   @ApiOkResponse({ type: InstallationListResponse })
-  installations(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string): Promise<InstallationListResponse> {
-    return this.queryBus.execute(new ListInstallationsQuery(principal, organizationId));
+  installations(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Query() query: PageRequest): Promise<InstallationListResponse> {
+    return this.queryBus.execute(new ListInstallationsQuery(principal, organizationId, pageOf(query)));
   }
 
   @Get('product-installations/:installationId')
@@ -102,10 +102,10 @@ export class MarketplaceController {
   }
 
   @Get('organizations/:orgId/subscriptions')
-  @ApiOperation({ summary: 'List subscriptions', description: 'Requires licensing.read.' })
+  @ApiOperation({ summary: 'List subscriptions', description: 'Requires licensing.read. Cursor-paginated, oldest first.' })
   @ApiOkResponse({ type: SubscriptionListResponse })
-  subscriptions(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string): Promise<SubscriptionListResponse> {
-    return this.queryBus.execute(new ListSubscriptionsQuery(principal, organizationId));
+  subscriptions(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Query() query: PageRequest): Promise<SubscriptionListResponse> {
+    return this.queryBus.execute(new ListSubscriptionsQuery(principal, organizationId, pageOf(query)));
   }
 
   @Get('subscriptions/:subscriptionId')
@@ -133,10 +133,10 @@ export class MarketplaceController {
   }
 
   @Get('subscriptions/:subscriptionId/entitlements')
-  @ApiOperation({ summary: 'List the entitlements of a subscription', description: 'Requires licensing.read.' })
+  @ApiOperation({ summary: 'List the entitlements of a subscription', description: 'Requires licensing.read. Cursor-paginated, oldest first.' })
   @ApiOkResponse({ type: EntitlementListResponse })
-  entitlements(@CurrentPrincipal() principal: Principal, @Param('subscriptionId') subscriptionId: string): Promise<EntitlementListResponse> {
-    return this.queryBus.execute(new ListEntitlementsQuery(principal, subscriptionId));
+  entitlements(@CurrentPrincipal() principal: Principal, @Param('subscriptionId') subscriptionId: string, @Query() query: PageRequest): Promise<EntitlementListResponse> {
+    return this.queryBus.execute(new ListEntitlementsQuery(principal, subscriptionId, pageOf(query)));
   }
 
   @Get('entitlements/:entitlementId')

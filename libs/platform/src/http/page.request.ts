@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
@@ -31,4 +31,9 @@ export class PageRequest {
 
 export function pageOf(request: { limit?: number; cursor?: string }): { limit: number; cursor?: string } {
   return { limit: request.limit ?? DEFAULT_PAGE_SIZE, cursor: request.cursor };
+}
+
+/** The `nextCursor` of every cursor-paginated list answer. */
+export function NextCursor(): PropertyDecorator {
+  return ApiProperty({ example: null, nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' });
 }

@@ -1,3 +1,4 @@
+import type { Page } from '#kernel';
 import type { Application } from '../domain/application/application.js';
 import type { Environment } from '../domain/environment/environment.js';
 import type { Membership } from '../domain/membership/membership.js';
@@ -39,10 +40,7 @@ export interface MembershipDetails {
   updatedAt: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type { Page } from '#kernel';
 
 export function toApplicationDetails(application: Application): ApplicationDetails {
   const { id, organizationId, key, name, status, externalConsumptionPolicy, createdAt, updatedAt } = application.snapshot();

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NextCursor } from '#platform';
 import type { DirectGrantRecord } from '../../domain/grant/direct-grant.js';
 import type { Page } from '../../domain/keys.js';
-import { CURSOR_EXAMPLE, UUID_EXAMPLE } from '../permission.dto.js';
+import { UUID_EXAMPLE } from '../permission.dto.js';
 
 export class GrantResponse {
   @ApiProperty(UUID_EXAMPLE('0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e60'))
@@ -27,7 +28,7 @@ export class GrantListResponse {
   @ApiProperty({ type: [GrantResponse] })
   items!: GrantResponse[];
 
-  @ApiProperty(CURSOR_EXAMPLE)
+  @NextCursor()
   nextCursor!: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CURSOR_EXAMPLE, UUID_EXAMPLE } from '../permission.dto.js';
+import { NextCursor } from '#platform';
+import { UUID_EXAMPLE } from '../permission.dto.js';
 
 export class GroupResponse {
   @ApiProperty(UUID_EXAMPLE('0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e50'))
@@ -28,7 +29,7 @@ export class GroupListResponse {
   @ApiProperty({ type: [GroupResponse] })
   items!: GroupResponse[];
 
-  @ApiProperty(CURSOR_EXAMPLE)
+  @NextCursor()
   nextCursor!: string | null;
 }
 
@@ -44,6 +45,6 @@ export class GroupMemberListResponse {
   @ApiProperty({ type: [GroupMemberResponse] })
   items!: GroupMemberResponse[];
 
-  @ApiProperty(CURSOR_EXAMPLE)
+  @NextCursor()
   nextCursor!: string | null;
 }

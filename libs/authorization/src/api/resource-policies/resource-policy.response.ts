@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NextCursor } from '#platform';
 import { POLICY_EFFECTS, POLICY_SUBJECT_TYPES } from '../../domain/access/access-model.js';
 import type { Page } from '../../domain/keys.js';
 import type { ResourcePolicyRecord } from '../../domain/policy/resource-policy.js';
-import { CURSOR_EXAMPLE, UUID_EXAMPLE } from '../permission.dto.js';
+import { UUID_EXAMPLE } from '../permission.dto.js';
 
 export class ResourcePolicyResponse {
   @ApiProperty(UUID_EXAMPLE('0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e70'))
@@ -46,7 +47,7 @@ export class ResourcePolicyListResponse {
   @ApiProperty({ type: [ResourcePolicyResponse] })
   items!: ResourcePolicyResponse[];
 
-  @ApiProperty(CURSOR_EXAMPLE)
+  @NextCursor()
   nextCursor!: string | null;
 }
 

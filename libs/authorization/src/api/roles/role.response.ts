@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CURSOR_EXAMPLE, PermissionDto, UUID_EXAMPLE } from '../permission.dto.js';
+import { NextCursor } from '#platform';
+import { PermissionDto, UUID_EXAMPLE } from '../permission.dto.js';
 
 export class RoleResponse {
   @ApiProperty(UUID_EXAMPLE('0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e30'))
@@ -34,7 +35,7 @@ export class RoleListResponse {
   @ApiProperty({ type: [RoleResponse] })
   items!: RoleResponse[];
 
-  @ApiProperty(CURSOR_EXAMPLE)
+  @NextCursor()
   nextCursor!: string | null;
 }
 
@@ -68,6 +69,6 @@ export class RoleAssignmentListResponse {
   @ApiProperty({ type: [RoleAssignmentResponse] })
   items!: RoleAssignmentResponse[];
 
-  @ApiProperty(CURSOR_EXAMPLE)
+  @NextCursor()
   nextCursor!: string | null;
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { pageFromRows, UnitOfWork } from '#platform';
 import type { DirectGrantRecord } from '../../domain/grant/direct-grant.js';
 import { GrantRepository } from '../../domain/grant/grant.repository.js';
 import type { Page, PageRequest } from '../../domain/keys.js';
-import { insertOrConflict, pageFromRows } from './sql.js';
+import { insertOrConflict } from './sql.js';
 
 interface Row {
   id: string;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { pageFromRows, UnitOfWork } from '#platform';
 import { type GroupMember, GroupRepository } from '../../domain/group/group.repository.js';
 import { SecurityGroup } from '../../domain/group/security-group.js';
 import type { Page, PageRequest } from '../../domain/keys.js';
-import { deleted, insertOrConflict, pageFromRows } from './sql.js';
+import { deleted, insertOrConflict } from './sql.js';
 
 interface Row {
   id: string;

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '#platform';
+import { pageFromRows, UnitOfWork } from '#platform';
 import type { PolicyEffect, PolicySubjectType } from '../../domain/access/access-model.js';
 import type { Page, PageRequest } from '../../domain/keys.js';
 import type { ResourcePolicyRecord } from '../../domain/policy/resource-policy.js';
 import { ResourcePolicyRepository } from '../../domain/policy/resource-policy.repository.js';
-import { pageFromRows } from './sql.js';
 
 interface Row {
   id: string;

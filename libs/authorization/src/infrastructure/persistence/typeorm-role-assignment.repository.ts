@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, newId } from '#kernel';
-import { UnitOfWork } from '#platform';
+import { pageFromRows, UnitOfWork } from '#platform';
 import type { Page, PageRequest } from '../../domain/keys.js';
 import { type AssignmentSubject, type RoleAssignment, RoleAssignmentRepository } from '../../domain/role/role-assignment.repository.js';
-import { deleted, insertOrConflict, pageFromRows } from './sql.js';
+import { deleted, insertOrConflict } from './sql.js';
 
 interface Row {
   id: string;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { ChangeSignals, rowsOf, UnitOfWork } from '#platform';
+import { ChangeSignals, pageFromRows, rowsOf, UnitOfWork } from '#platform';
 import { ROLE_PERMISSIONS_CHANGED } from '../../application/ports/access-models.js';
 import type { AffectedMemberships, Page, PageRequest } from '../../domain/keys.js';
 import { Role } from '../../domain/role/role.js';
 import { RoleRepository } from '../../domain/role/role.repository.js';
-import { insertOrConflict, pageFromRows } from './sql.js';
+import { insertOrConflict } from './sql.js';
 
 interface RoleRow {
   id: string;

@@ -1,3 +1,4 @@
+import type { Page, PageQuery } from '#kernel';
 import type { Entitlement } from './entitlement.js';
 
 export abstract class EntitlementRepository {
@@ -7,7 +8,7 @@ export abstract class EntitlementRepository {
   abstract find(tenantId: string, id: string): Promise<Entitlement | null>;
   /** Reads and locks the entitlement until the transaction ends (seat changes). */
   abstract lock(tenantId: string, id: string): Promise<Entitlement | null>;
-  abstract listBySubscription(tenantId: string, subscriptionId: string): Promise<Entitlement[]>;
+  abstract pageBySubscription(tenantId: string, subscriptionId: string, page: PageQuery): Promise<Page<Entitlement>>;
   /**
    * Locks up to `limit` entitlements still marked active whose validity ended
    * by `now`, skipping rows another instance holds (FOR UPDATE SKIP LOCKED).

@@ -1,3 +1,4 @@
+import type { Page, PageQuery } from '#kernel';
 import type { Installation } from './installation.js';
 
 export abstract class InstallationRepository {
@@ -6,5 +7,7 @@ export abstract class InstallationRepository {
   /** Deletes the installation with its subscriptions, entitlements and seats. */
   abstract delete(installation: Installation): Promise<void>;
   abstract find(tenantId: string, id: string): Promise<Installation | null>;
+  /** Every installation of the organization (the catalog marks what it installed). */
   abstract listByOrganization(tenantId: string, organizationId: string): Promise<Installation[]>;
+  abstract pageByOrganization(tenantId: string, organizationId: string, page: PageQuery): Promise<Page<Installation>>;
 }

@@ -1,3 +1,4 @@
+import type { Page, PageQuery } from '#kernel';
 import type { Subscription } from './subscription.js';
 
 export abstract class SubscriptionRepository {
@@ -5,5 +6,5 @@ export abstract class SubscriptionRepository {
   abstract find(tenantId: string, id: string): Promise<Subscription | null>;
   /** Reads and locks the subscription until the transaction ends (seat allocation). */
   abstract lock(tenantId: string, id: string): Promise<Subscription | null>;
-  abstract listByOrganization(tenantId: string, organizationId: string): Promise<Subscription[]>;
+  abstract pageByOrganization(tenantId: string, organizationId: string, page: PageQuery): Promise<Page<Subscription>>;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '#platform';
+import type { Page, PageQuery } from '#kernel';
+import { pageFromRows, UnitOfWork } from '#platform';
 import { Entitlement, type EntitlementStatus } from '../../domain/entitlement/entitlement.js';
 import { EntitlementRepository } from '../../domain/entitlement/entitlement.repository.js';
 
@@ -78,9 +79,12 @@ export class TypeOrmEntitlementRepository extends EntitlementRepository {
     return row ? toDomain(row) : null;
   }
 
-  async listBySubscription(tenantId: string, subscriptionId: string): Promise<Entitlement[]> {
-    const rows: EntitlementRow[] = await this.uow.manager.query(`${SELECT} WHERE e.tenant_id = $1 AND e.subscription_id = $2 ORDER BY e.id LIMIT 500`, [tenantId, subscriptionId]);
-    return rows.map(toDomain);
+  async pageBySubscription(tenantId: string, subscriptionId: string, page: PageQuery): Promise<Page<Entitlement>> {
+    const rows: EntitlementRow[] = await this.uow.manager.query(
+      `${SELECT} WHERE e.tenant_id = $1 AND e.subscription_id = $2 AND ($3::uuid IS NULL OR e.id > $3::uuid) ORDER BY e.id LIMIT $4`,
+      [tenantId, subscriptionId, page.cursor ?? null, page.limit + 1],
+    );
+    return pageFromRows(rows, page, toDomain, (row) => row.id);
   }
 
   async claimExpired(now: Date, limit: number): Promise<Entitlement[]> {

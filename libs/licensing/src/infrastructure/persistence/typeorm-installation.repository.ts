@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '#kernel';
-import { isUniqueViolation, UnitOfWork } from '#platform';
+import { DomainError, type Page, type PageQuery } from '#kernel';
+import { isUniqueViolation, pageFromRows, UnitOfWork } from '#platform';
 import { Installation } from '../../domain/installation/installation.js';
 import { InstallationRepository } from '../../domain/installation/installation.repository.js';
 
@@ -62,9 +62,17 @@ export class TypeOrmInstallationRepository extends InstallationRepository {
 
   async listByOrganization(tenantId: string, organizationId: string): Promise<Installation[]> {
     const rows: InstallationRow[] = await this.uow.manager.query(
-      `SELECT * FROM licensing.installations WHERE tenant_id = $1 AND organization_id = $2 ORDER BY id LIMIT 500`,
+      `SELECT * FROM licensing.installations WHERE tenant_id = $1 AND organization_id = $2 ORDER BY id`,
       [tenantId, organizationId],
     );
     return rows.map(toDomain);
+  }
+
+  async pageByOrganization(tenantId: string, organizationId: string, page: PageQuery): Promise<Page<Installation>> {
+    const rows: InstallationRow[] = await this.uow.manager.query(
+      `SELECT * FROM licensing.installations WHERE tenant_id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid) ORDER BY id LIMIT $4`,
+      [tenantId, organizationId, page.cursor ?? null, page.limit + 1],
+    );
+    return pageFromRows(rows, page, toDomain, (row) => row.id);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '#platform';
+import type { Page, PageQuery } from '#kernel';
+import { pageFromRows, UnitOfWork } from '#platform';
 import { Subscription, type SubscriptionStatus } from '../../domain/subscription/subscription.js';
 import { SubscriptionRepository } from '../../domain/subscription/subscription.repository.js';
 
@@ -57,11 +58,11 @@ export class TypeOrmSubscriptionRepository extends SubscriptionRepository {
     return row ? toDomain(row) : null;
   }
 
-  async listByOrganization(tenantId: string, organizationId: string): Promise<Subscription[]> {
+  async pageByOrganization(tenantId: string, organizationId: string, page: PageQuery): Promise<Page<Subscription>> {
     const rows: SubscriptionRow[] = await this.uow.manager.query(
-      `SELECT * FROM licensing.subscriptions WHERE tenant_id = $1 AND organization_id = $2 ORDER BY id LIMIT 500`,
-      [tenantId, organizationId],
+      `SELECT * FROM licensing.subscriptions WHERE tenant_id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid) ORDER BY id LIMIT $4`,
+      [tenantId, organizationId, page.cursor ?? null, page.limit + 1],
     );
-    return rows.map(toDomain);
+    return pageFromRows(rows, page, toDomain, (row) => row.id);
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NextCursor } from '#platform';
 import { APPLICATION_STATUSES, EXTERNAL_CONSUMPTION_POLICIES } from '../../domain/application/application-key.js';
 
 export class ApplicationResponse {
@@ -31,6 +32,6 @@ export class ApplicationListResponse {
   @ApiProperty({ type: [ApplicationResponse] })
   items!: ApplicationResponse[];
 
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  @NextCursor()
   nextCursor!: string | null;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { NextCursor } from '#platform';
 import { ORGANIZATION_ROLES } from '../../domain/membership/organization-role.js';
 import { MEMBERSHIP_STATUSES } from './membership.request.js';
 
@@ -41,7 +42,7 @@ export class MembershipListResponse {
   @ApiProperty({ type: [MembershipResponse] })
   items!: MembershipResponse[];
 
-  @ApiProperty({ example: null, nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  @NextCursor()
   nextCursor!: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { Page } from '#kernel';
 import { EntitlementRepository } from '../../../domain/entitlement/entitlement.repository.js';
 import { ConsumerAccess } from '../../services/consumer-access.js';
 import { type EntitlementView, toEntitlementView } from '../../views.js';
@@ -11,8 +12,9 @@ export class ListEntitlementsHandler implements IQueryHandler<ListEntitlementsQu
     private readonly entitlements: EntitlementRepository,
   ) {}
 
-  async execute({ principal, subscriptionId }: ListEntitlementsQuery): Promise<{ items: EntitlementView[] }> {
+  async execute({ principal, subscriptionId, page }: ListEntitlementsQuery): Promise<Page<EntitlementView>> {
     const subscription = await this.consumerAccess.subscription(principal, subscriptionId, 'licensing.read');
-    return { items: (await this.entitlements.listBySubscription(subscription.tenantId, subscription.id)).map(toEntitlementView) };
+    const { items, nextCursor } = await this.entitlements.pageBySubscription(subscription.tenantId, subscription.id, page);
+    return { items: items.map(toEntitlementView), nextCursor };
   }
 }

@@ -1,4 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { Page } from '#kernel';
 import { InstallationRepository } from '../../../domain/installation/installation.repository.js';
 import { LicensingAccess } from '../../services/licensing-access.js';
 import { type InstallationView, toInstallationView } from '../../views.js';
@@ -11,8 +12,9 @@ export class ListInstallationsHandler implements IQueryHandler<ListInstallations
     private readonly installations: InstallationRepository,
   ) {}
 
-  async execute({ principal, organizationId }: ListInstallationsQuery): Promise<{ items: InstallationView[] }> {
+  async execute({ principal, organizationId, page }: ListInstallationsQuery): Promise<Page<InstallationView>> {
     const { tenantId } = await this.access.organization(principal, organizationId, 'licensing.read');
-    return { items: (await this.installations.listByOrganization(tenantId, organizationId)).map(toInstallationView) };
+    const { items, nextCursor } = await this.installations.pageByOrganization(tenantId, organizationId, page);
+    return { items: items.map(toInstallationView), nextCursor };
   }
 }

@@ -1,4 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { Page } from '#kernel';
 import { SubscriptionRepository } from '../../../domain/subscription/subscription.repository.js';
 import { LicensingAccess } from '../../services/licensing-access.js';
 import { type SubscriptionView, toSubscriptionView } from '../../views.js';
@@ -11,8 +12,9 @@ export class ListSubscriptionsHandler implements IQueryHandler<ListSubscriptions
     private readonly subscriptions: SubscriptionRepository,
   ) {}
 
-  async execute({ principal, organizationId }: ListSubscriptionsQuery): Promise<{ items: SubscriptionView[] }> {
+  async execute({ principal, organizationId, page }: ListSubscriptionsQuery): Promise<Page<SubscriptionView>> {
     const { tenantId } = await this.access.organization(principal, organizationId, 'licensing.read');
-    return { items: (await this.subscriptions.listByOrganization(tenantId, organizationId)).map(toSubscriptionView) };
+    const { items, nextCursor } = await this.subscriptions.pageByOrganization(tenantId, organizationId, page);
+    return { items: items.map(toSubscriptionView), nextCursor };
   }
 }
