@@ -12,7 +12,8 @@ const { Browser, codeFlow, form, freePort } = await import(`${root}/test/bench/h
 let log = null;
 const original = pg.Client.prototype.query;
 pg.Client.prototype.query = function (config, values, cb) {
-  if (log) log.push(`[${Array.isArray(values) ? values[0] : ""}] ` + (typeof config === "string" ? config : config.text).replace(/\s+/g, " ").slice(0, Number(process.env.W ?? 110)));
+  const parameters = Array.isArray(values) ? values : config?.values;
+  if (log) log.push(`[${parameters?.[0] ?? ""}] ` + (typeof config === "string" ? config : config.text).replace(/\s+/g, " ").slice(0, Number(process.env.W ?? 110)));
   return original.call(this, config, values, cb);
 };
 const name = `nexinid_trace_${Date.now()}`;

@@ -15,6 +15,7 @@ import { oidcConfiguration } from './oidc-configuration.js';
 import { DeferredConsume } from './deferred-consume.js';
 import { PayloadAdapter } from './payload.adapter.js';
 import { RequestReadAhead } from './request-read-ahead.js';
+import { SessionSaves } from './session-saves.js';
 import { TokenClaimsSource } from './token-claims.js';
 
 const KEY_CHECK_MS = 60_000;
@@ -37,6 +38,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   #timer: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<() => void>();
   readonly #readAhead = new RequestReadAhead();
+  readonly #sessionSaves = new SessionSaves();
   readonly #statements: RunStatement;
   readonly #deferredConsume: DeferredConsume;
 
@@ -109,7 +111,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),

@@ -2,6 +2,7 @@ import { type Adapter, type AdapterPayload, errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
 import type { DeferredConsume } from './deferred-consume.js';
+import type { SessionSaves } from './session-saves.js';
 import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
 
 /** Consumed only to be replaced by a successor saved right after (rotation). */
@@ -87,6 +88,7 @@ export class PayloadAdapter implements Adapter {
     private readonly run: RunStatement,
     private readonly readAhead: RequestReadAhead,
     private readonly deferredConsume: DeferredConsume,
+    private readonly sessions: SessionSaves,
   ) {
     const conflict =
       model === 'ReplayDetection'
@@ -101,6 +103,10 @@ export class PayloadAdapter implements Adapter {
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
     this.readAhead.forget(this.model);
     const expiresAt = expiresIn ? new Date(Date.now() + expiresIn * 1000) : null;
+    if (this.model === 'Session') {
+      if (this.sessions.redundant(id, payload, expiresAt)) return;
+      this.sessions.remember(id, { payload, consumed_at: null, expires_at: expiresAt });
+    }
     const consumed = this.model === ROTATED ? this.deferredConsume.take(this.model) : [];
     const values = [this.model, id, JSON.stringify(payload), payload.grantId ?? null, payload.uid ?? null, payload.userCode ?? null, expiresAt];
     await (consumed.length ? this.run(this.#consumeAndUpsert, [...values, consumed]) : this.run(this.#upsert, values));
@@ -137,6 +143,7 @@ export class PayloadAdapter implements Adapter {
 
   async destroy(id: string): Promise<void> {
     this.readAhead.forget(this.model);
+    if (this.model === 'Session') this.sessions.forget(id);
     await this.writeDeferredConsumes();
     await this.run(DESTROY, [this.model, id]);
   }
@@ -182,6 +189,7 @@ export class PayloadAdapter implements Adapter {
       const at = (value: string | null) => (value === null ? null : new Date(value));
       this.readAhead.remember('Grant', 'id', grant.id, { payload: grant.payload, consumed_at: at(grant.consumed_at), expires_at: at(grant.expires_at) });
     }
+    this.sessions.remember(id, row);
     return this.live('Session', row);
   }
 
