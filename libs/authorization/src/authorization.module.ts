@@ -55,6 +55,7 @@ import { ListResourcePoliciesHandler } from './application/queries/list-resource
 import { ListRoleAssignmentsHandler } from './application/queries/list-role-assignments/list-role-assignments.handler.js';
 import { ListRolesHandler } from './application/queries/list-roles/list-roles.handler.js';
 import { AdminAccess } from './application/services/admin-access.js';
+import { OwnedResources } from './application/services/owned-resources.js';
 import { AssignmentSubjects } from './application/services/assignment-subjects.js';
 import { PermVersions } from './application/services/perm-versions.js';
 import { PermissionCatalog } from './application/services/permission-catalog.js';
@@ -103,6 +104,7 @@ export const authorizationPersistence: PersistenceParts = {
     { provide: MembershipStates, useClass: CachedMembershipStates },
     { provide: EffectiveAccessSource, useClass: CachedEffectiveAccess },
     AdminAccess,
+    OwnedResources,
     AssignmentSubjects,
     PermissionCatalog,
     PermVersions,

@@ -6,6 +6,7 @@ import type { Role } from '../../domain/role/role.js';
 import type { AssignmentSubject } from '../../domain/role/role-assignment.repository.js';
 import { RoleRepository } from '../../domain/role/role.repository.js';
 import { AdminAccess } from './admin-access.js';
+import { OwnedResources } from './owned-resources.js';
 
 export interface ResolvedAssignment {
   tenantId: string;
@@ -25,6 +26,7 @@ export interface ResolvedAssignment {
 export class AssignmentSubjects {
   constructor(
     private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly roles: RoleRepository,
     private readonly groups: GroupRepository,
   ) {}
@@ -38,8 +40,7 @@ export class AssignmentSubjects {
             display: view.membershipId,
             reached: async () => [view.membershipId],
           }))
-        : await this.access
-            .owned(principal, subject.groupId, 'group', 'authorization.manage', (tenant) => this.groups.find(tenant, subject.groupId), (group) => group.organizationId)
+        : await this.owned.group(principal, subject.groupId, 'authorization.manage')
             .then((group) => ({ tenantId: group.tenantId, organizationId: group.organizationId, display: group.id, reached: () => this.groups.memberIds(group.tenantId, group.id) }));
     const role = isUuid(roleId) ? await this.roles.find(tenantId, roleId) : null;
     if (!role || role.scope.organizationId !== organizationId) throw new DomainError('authorization.role_not_found', `No role ${roleId} in your organization.`);

@@ -5,12 +5,14 @@ import type { PolicySubjectType } from '../../domain/access/access-model.js';
 import { GroupRepository } from '../../domain/group/group.repository.js';
 import type { AffectedMemberships } from '../../domain/keys.js';
 import { AdminAccess } from './admin-access.js';
+import { OwnedResources } from './owned-resources.js';
 
 /** Who a resource policy is for, and which memberships it reaches. */
 @Injectable()
 export class PolicySubjects {
   constructor(
     private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly groups: GroupRepository,
   ) {}
 
@@ -20,7 +22,7 @@ export class PolicySubjects {
     if (type === 'organization') {
       if (id !== organizationId) throw missing();
     } else if (type === 'group') {
-      const group = await this.access.owned(principal, id, 'group', 'authorization.manage', (tenantId) => this.groups.find(tenantId, id), (found) => found.organizationId);
+      const group = await this.owned.group(principal, id, 'authorization.manage');
       if (group.organizationId !== organizationId) throw missing();
     } else {
       const membership = await this.access.membership(principal, id, 'authorization.manage').catch(() => null);

@@ -3,6 +3,7 @@ import { Clock, DomainError } from '#kernel';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { type GroupMember, GroupRepository } from '../../../domain/group/group.repository.js';
 import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { PermVersions } from '../../services/perm-versions.js';
 import { AddGroupMemberCommand } from './add-group-member.command.js';
 
@@ -11,6 +12,7 @@ import { AddGroupMemberCommand } from './add-group-member.command.js';
 export class AddGroupMemberHandler implements ICommandHandler<AddGroupMemberCommand> {
   constructor(
     private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly groups: GroupRepository,
     private readonly versions: PermVersions,
     private readonly audit: AuditTrail,
@@ -20,7 +22,7 @@ export class AddGroupMemberHandler implements ICommandHandler<AddGroupMemberComm
 
   async execute({ principal, groupId, membershipId }: AddGroupMemberCommand): Promise<GroupMember> {
     return this.uow.run(async () => {
-      const group = await this.access.owned(principal, groupId, 'group', 'authorization.manage', (tenantId) => this.groups.find(tenantId, groupId), (found) => found.organizationId);
+      const group = await this.owned.group(principal, groupId, 'authorization.manage');
       const membership = await this.access.membership(principal, membershipId, 'authorization.manage');
       if (membership.organizationId !== group.organizationId) {
         throw new DomainError('authorization.membership_not_found', `No membership ${membershipId} in the group's organization.`);

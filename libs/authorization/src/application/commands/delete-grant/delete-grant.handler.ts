@@ -1,14 +1,14 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { GrantRepository } from '../../../domain/grant/grant.repository.js';
-import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { PermVersions } from '../../services/perm-versions.js';
 import { DeleteGrantCommand } from './delete-grant.command.js';
 
 @CommandHandler(DeleteGrantCommand)
 export class DeleteGrantHandler implements ICommandHandler<DeleteGrantCommand> {
   constructor(
-    private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly grants: GrantRepository,
     private readonly versions: PermVersions,
     private readonly audit: AuditTrail,
@@ -17,7 +17,7 @@ export class DeleteGrantHandler implements ICommandHandler<DeleteGrantCommand> {
 
   async execute({ principal, grantId }: DeleteGrantCommand): Promise<void> {
     await this.uow.run(async () => {
-      const grant = await this.access.owned(principal, grantId, 'grant', 'authorization.manage', (tenantId) => this.grants.find(tenantId, grantId), (found) => found.organizationId);
+      const grant = await this.owned.grant(principal, grantId, 'authorization.manage');
       await this.grants.delete(grant);
       await this.versions.bump(grant.tenantId, [grant.membershipId]);
       await this.audit.record({

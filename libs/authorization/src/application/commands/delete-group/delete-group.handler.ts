@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { GroupRepository } from '../../../domain/group/group.repository.js';
-import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { PermVersions } from '../../services/perm-versions.js';
 import { groupView } from '../../views.js';
 import { DeleteGroupCommand } from './delete-group.command.js';
@@ -9,7 +9,7 @@ import { DeleteGroupCommand } from './delete-group.command.js';
 @CommandHandler(DeleteGroupCommand)
 export class DeleteGroupHandler implements ICommandHandler<DeleteGroupCommand> {
   constructor(
-    private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly groups: GroupRepository,
     private readonly versions: PermVersions,
     private readonly audit: AuditTrail,
@@ -18,7 +18,7 @@ export class DeleteGroupHandler implements ICommandHandler<DeleteGroupCommand> {
 
   async execute({ principal, groupId }: DeleteGroupCommand): Promise<void> {
     await this.uow.run(async () => {
-      const group = await this.access.owned(principal, groupId, 'group', 'authorization.manage', (tenantId) => this.groups.find(tenantId, groupId), (found) => found.organizationId);
+      const group = await this.owned.group(principal, groupId, 'authorization.manage');
       const members = (await this.groups.confersAccess(group.tenantId, group.id)) ? await this.groups.memberIds(group.tenantId, group.id) : [];
       await this.groups.delete(group);
       await this.versions.bump(group.tenantId, members);

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { ResourcePolicyRepository } from '../../../domain/policy/resource-policy.repository.js';
-import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { PermVersions } from '../../services/perm-versions.js';
 import { PolicySubjects } from '../../services/policy-subjects.js';
 import { DeleteResourcePolicyCommand } from './delete-resource-policy.command.js';
@@ -9,7 +9,7 @@ import { DeleteResourcePolicyCommand } from './delete-resource-policy.command.js
 @CommandHandler(DeleteResourcePolicyCommand)
 export class DeleteResourcePolicyHandler implements ICommandHandler<DeleteResourcePolicyCommand> {
   constructor(
-    private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly subjects: PolicySubjects,
     private readonly policies: ResourcePolicyRepository,
     private readonly versions: PermVersions,
@@ -19,14 +19,7 @@ export class DeleteResourcePolicyHandler implements ICommandHandler<DeleteResour
 
   async execute({ principal, policyId }: DeleteResourcePolicyCommand): Promise<void> {
     await this.uow.run(async () => {
-      const policy = await this.access.owned(
-        principal,
-        policyId,
-        'resource policy',
-        'authorization.manage',
-        (tenantId) => this.policies.find(tenantId, policyId),
-        (found) => found.organizationId,
-      );
+      const policy = await this.owned.policy(principal, policyId, 'authorization.manage');
       await this.policies.delete(policy);
       await this.versions.bump(policy.tenantId, await this.subjects.reach(policy.tenantId, policy.subjectType, policy.subjectId));
       const { id: _id, tenantId: _tenantId, createdAt: _createdAt, ...audited } = policy;

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { RoleRepository } from '../../../domain/role/role.repository.js';
-import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { PermVersions } from '../../services/perm-versions.js';
 import { roleView } from '../../views.js';
 import { DeleteRoleCommand } from './delete-role.command.js';
@@ -9,7 +9,7 @@ import { DeleteRoleCommand } from './delete-role.command.js';
 @CommandHandler(DeleteRoleCommand)
 export class DeleteRoleHandler implements ICommandHandler<DeleteRoleCommand> {
   constructor(
-    private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly roles: RoleRepository,
     private readonly versions: PermVersions,
     private readonly audit: AuditTrail,
@@ -18,7 +18,7 @@ export class DeleteRoleHandler implements ICommandHandler<DeleteRoleCommand> {
 
   async execute({ principal, roleId }: DeleteRoleCommand): Promise<void> {
     await this.uow.run(async () => {
-      const role = await this.access.owned(principal, roleId, 'role', 'authorization.manage', (tenantId) => this.roles.find(tenantId, roleId), (found) => found.scope.organizationId);
+      const role = await this.owned.role(principal, roleId, 'authorization.manage');
       const holders = role.permissions.length > 0 ? await this.roles.holders(role.scope.tenantId, role.id) : [];
       await this.roles.delete(role);
       await this.versions.bump(role.scope.tenantId, holders);

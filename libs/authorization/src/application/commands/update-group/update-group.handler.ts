@@ -2,14 +2,14 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { GroupRepository } from '../../../domain/group/group.repository.js';
-import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { groupView, type GroupView } from '../../views.js';
 import { UpdateGroupCommand } from './update-group.command.js';
 
 @CommandHandler(UpdateGroupCommand)
 export class UpdateGroupHandler implements ICommandHandler<UpdateGroupCommand> {
   constructor(
-    private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly groups: GroupRepository,
     private readonly audit: AuditTrail,
     private readonly uow: UnitOfWork,
@@ -18,7 +18,7 @@ export class UpdateGroupHandler implements ICommandHandler<UpdateGroupCommand> {
 
   async execute({ principal, groupId, fields }: UpdateGroupCommand): Promise<GroupView> {
     return this.uow.run(async () => {
-      const group = await this.access.owned(principal, groupId, 'group', 'authorization.manage', (tenantId) => this.groups.find(tenantId, groupId), (found) => found.organizationId);
+      const group = await this.owned.group(principal, groupId, 'authorization.manage');
       const before = groupView(group);
       group.describe(fields, this.clock.now());
       await this.groups.update(group);

@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '#kernel';
 import { AuditTrail, UnitOfWork } from '#platform';
 import { RoleRepository } from '../../../domain/role/role.repository.js';
-import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { PermissionCatalog } from '../../services/permission-catalog.js';
 import { PermVersions } from '../../services/perm-versions.js';
 import { roleView, type RoleView } from '../../views.js';
@@ -12,7 +12,7 @@ import { UpdateRoleCommand } from './update-role.command.js';
 @CommandHandler(UpdateRoleCommand)
 export class UpdateRoleHandler implements ICommandHandler<UpdateRoleCommand> {
   constructor(
-    private readonly access: AdminAccess,
+    private readonly owned: OwnedResources,
     private readonly catalog: PermissionCatalog,
     private readonly roles: RoleRepository,
     private readonly versions: PermVersions,
@@ -23,7 +23,7 @@ export class UpdateRoleHandler implements ICommandHandler<UpdateRoleCommand> {
 
   async execute({ principal, roleId, fields }: UpdateRoleCommand): Promise<RoleView> {
     return this.uow.run(async () => {
-      const role = await this.access.owned(principal, roleId, 'role', 'authorization.manage', (tenantId) => this.roles.find(tenantId, roleId), (found) => found.scope.organizationId);
+      const role = await this.owned.role(principal, roleId, 'authorization.manage');
       const before = roleView(role);
       const now = this.clock.now();
       let permissionsChanged = false;

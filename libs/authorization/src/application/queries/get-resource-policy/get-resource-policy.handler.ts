@@ -1,17 +1,15 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ResourcePolicyRecord } from '../../../domain/policy/resource-policy.js';
-import { ResourcePolicyRepository } from '../../../domain/policy/resource-policy.repository.js';
-import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { GetResourcePolicyQuery } from './get-resource-policy.query.js';
 
 @QueryHandler(GetResourcePolicyQuery)
 export class GetResourcePolicyHandler implements IQueryHandler<GetResourcePolicyQuery> {
   constructor(
-    private readonly access: AdminAccess,
-    private readonly policies: ResourcePolicyRepository,
+    private readonly owned: OwnedResources,
   ) {}
 
   execute({ principal, policyId }: GetResourcePolicyQuery): Promise<ResourcePolicyRecord> {
-    return this.access.owned(principal, policyId, 'resource policy', 'authorization.read', (tenantId) => this.policies.find(tenantId, policyId), (policy) => policy.organizationId);
+    return this.owned.policy(principal, policyId, 'authorization.read');
   }
 }

@@ -1,15 +1,15 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { GroupRepository } from '../../../domain/group/group.repository.js';
 import type { Page } from '../../../domain/keys.js';
 import { RoleAssignmentRepository, type RoleAssignment } from '../../../domain/role/role-assignment.repository.js';
 import { AdminAccess } from '../../services/admin-access.js';
+import { OwnedResources } from '../../services/owned-resources.js';
 import { ListRoleAssignmentsQuery } from './list-role-assignments.query.js';
 
 @QueryHandler(ListRoleAssignmentsQuery)
 export class ListRoleAssignmentsHandler implements IQueryHandler<ListRoleAssignmentsQuery> {
   constructor(
     private readonly access: AdminAccess,
-    private readonly groups: GroupRepository,
+    private readonly owned: OwnedResources,
     private readonly assignments: RoleAssignmentRepository,
   ) {}
 
@@ -18,7 +18,7 @@ export class ListRoleAssignmentsHandler implements IQueryHandler<ListRoleAssignm
       subject.kind === 'membership'
         ? (await this.access.membership(principal, subject.membershipId, 'authorization.read')).tenantId
         : (
-            await this.access.owned(principal, subject.groupId, 'group', 'authorization.read', (tenant) => this.groups.find(tenant, subject.groupId), (group) => group.organizationId)
+            await this.owned.group(principal, subject.groupId, 'authorization.read')
           ).tenantId;
     return this.assignments.list(tenantId, subject, page);
   }
