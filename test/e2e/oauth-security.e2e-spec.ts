@@ -84,6 +84,15 @@ describe('OAuth and bearer security (e2e)', () => {
     expect(response.body.code).toBe('platform.insufficient_scope');
   });
 
+  it('publishes its signing keys for five minutes of caching, and nothing else cacheable', async () => {
+    const jwks = await fetch(`${nexinid.baseUrl}/.well-known/jwks.json`);
+    expect(jwks.status).toBe(200);
+    expect(jwks.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(((await jwks.json()) as { keys: unknown[] }).keys.length).toBeGreaterThan(0);
+    const discovery = await fetch(`${nexinid.baseUrl}/.well-known/openid-configuration`);
+    expect(discovery.headers.get('cache-control')).not.toBe('public, max-age=300');
+  });
+
   it('refuses an unregistered redirect URI without redirecting', async () => {
     const { challenge } = pkcePair();
     const query = new URLSearchParams({

@@ -121,17 +121,15 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     verifyClientSecrets(provider.Client, this.hasher);
     provider.on('grant.success', (ctx: KoaContextWithOIDC) => this.onTokenIssued(ctx));
     provider.on('server_error', (_ctx: unknown, error: Error) => this.#logger.error(`oidc server_error: ${error.stack ?? error}`));
-    provider.use(async (ctx, next) => {
-      await next();
-      if (ctx.oidc?.route === 'jwks') ctx.set('Cache-Control', 'public, max-age=300');
-    });
     const deferredConsume = this.#deferredConsume;
+    // One middleware around every provider request (each layer costs every token request a little).
     provider.use(async (ctx, next) => {
       try {
         await next();
       } finally {
         await deferredConsume.settle(ctx);
       }
+      if (ctx.oidc?.route === 'jwks') ctx.set('Cache-Control', 'public, max-age=300');
     });
     return provider;
   }
