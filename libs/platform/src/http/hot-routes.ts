@@ -15,7 +15,7 @@ const HOT_ROUTE = 'nexinid:hot-route';
 
 type HotHandler = (principal: Principal, body: unknown) => Promise<unknown>;
 
-interface HotRoute {
+interface ServedRoute {
   pipe: PipeTransform;
   scopes: string[][];
   status: number;
@@ -48,7 +48,7 @@ export function HotRoute(pipe: Type<PipeTransform>): MethodDecorator {
  */
 @Injectable()
 export class HotRoutes implements OnModuleInit {
-  readonly #routes = new Map<string, HotRoute>();
+  readonly #routes = new Map<string, ServedRoute>();
   #verifier: AccessTokenVerifier | undefined;
 
   constructor(
@@ -78,19 +78,19 @@ export class HotRoutes implements OnModuleInit {
   }
 
   /** The route for this request, if a hot route serves it. */
-  find(request: IncomingMessage): HotRoute | undefined {
+  find(request: IncomingMessage): ServedRoute | undefined {
     return this.#routes.size === 0 ? undefined : this.#routes.get(`${request.method} ${requestPath(request.url)}`);
   }
 
   /** Answers the request; `readBody` is the server's JSON body reader. */
-  serve(route: HotRoute, request: IncomingMessage & { body?: unknown }, response: ServerResponse, readBody: BodyReader): void {
+  serve(route: ServedRoute, request: IncomingMessage & { body?: unknown }, response: ServerResponse, readBody: BodyReader): void {
     readBody(request, response, (error) => {
       if (error) return sendProblem(response, error, request);
       this.answer(route, request, response).catch((failure: unknown) => sendProblem(response, failure, request));
     });
   }
 
-  private async answer(route: HotRoute, request: IncomingMessage & { body?: unknown }, response: ServerResponse): Promise<void> {
+  private async answer(route: ServedRoute, request: IncomingMessage & { body?: unknown }, response: ServerResponse): Promise<void> {
     const verifier = (this.#verifier ??= this.moduleRef.get(AccessTokenVerifier, { strict: false }) as AccessTokenVerifier);
     const principal = await authenticateBearer(request.headers.authorization, verifier);
     setCurrentPrincipal(principal);
