@@ -4,6 +4,7 @@ export * from './application/read-models.js';
 export type { ApplicationDetails, EnvironmentDetails, MembershipDetails, OrganizationDetails, Page } from './application/views.js';
 export * from './application/queries/list-sign-in-memberships/list-sign-in-memberships.query.js';
 export * from './application/queries/get-membership/get-membership.query.js';
+export * from './application/queries/get-memberships/get-memberships.query.js';
 export * from './application/queries/authorize-application/authorize-application.query.js';
 export * from './application/queries/authorize-organization/authorize-organization.query.js';
 export * from './application/queries/get-application/get-application.query.js';

@@ -28,6 +28,7 @@ import { GetApplicationConsumptionHandler } from './application/queries/get-appl
 import { GetApplicationHandler } from './application/queries/get-application/get-application.handler.js';
 import { GetEnvironmentHandler } from './application/queries/get-environment/get-environment.handler.js';
 import { GetMembershipHandler } from './application/queries/get-membership/get-membership.handler.js';
+import { GetMembershipsHandler } from './application/queries/get-memberships/get-memberships.handler.js';
 import { GetOrganizationHandler } from './application/queries/get-organization/get-organization.handler.js';
 import { ListApplicationsHandler } from './application/queries/list-applications/list-applications.handler.js';
 import { ListEnvironmentsHandler } from './application/queries/list-environments/list-environments.handler.js';
@@ -109,6 +110,7 @@ export const tenancyPersistence: PersistenceParts = {
     ListEnvironmentsHandler,
     GetEnvironmentHandler,
     GetMembershipHandler,
+    GetMembershipsHandler,
     ListSignInMembershipsHandler,
     AuthorizeOrganizationHandler,
     AuthorizeApplicationHandler,

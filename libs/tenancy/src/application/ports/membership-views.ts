@@ -7,6 +7,8 @@ import type { MembershipView } from '../read-models.js';
  */
 export abstract class MembershipViews {
   abstract find(membershipId: string): Promise<MembershipView | null>;
+  /** The listed memberships that exist, in no particular order. */
+  abstract findMany(membershipIds: string[]): Promise<MembershipView[]>;
   /** Active memberships of a user in active tenants, optionally limited to one tenant. */
   abstract listActive(userId: string, tenantId: string | null): Promise<MembershipView[]>;
 }

@@ -32,6 +32,11 @@ export class CachedMembershipViews extends MembershipViews {
     return this.#byId.get(membershipId, () => this.source.find(membershipId), (view) => view !== null);
   }
 
+  /** Read live, in one statement: batch reads come from admin commands, which must see the current state. */
+  findMany(membershipIds: string[]): Promise<MembershipView[]> {
+    return this.source.findMany(membershipIds);
+  }
+
   listActive(userId: string, tenantId: string | null): Promise<MembershipView[]> {
     return this.source.listActive(userId, tenantId);
   }

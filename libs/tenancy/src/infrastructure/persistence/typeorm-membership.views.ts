@@ -48,6 +48,11 @@ export class TypeOrmMembershipViews extends MembershipViews {
     return rows.length > 0 ? toView(rows[0]) : null;
   }
 
+  async findMany(membershipIds: string[]): Promise<MembershipView[]> {
+    const rows: Row[] = await this.uow.manager.query(`${SELECT} WHERE m.id = ANY($1::uuid[]) AND m.user_id IS NOT NULL`, [membershipIds]);
+    return rows.map(toView);
+  }
+
   async listActive(userId: string, tenantId: string | null): Promise<MembershipView[]> {
     const rows: Row[] = await this.uow.manager.query(
       `${SELECT} WHERE m.user_id = $1 AND m.status = 'active' AND t.status = 'active' AND ($2::uuid IS NULL OR m.tenant_id = $2::uuid)

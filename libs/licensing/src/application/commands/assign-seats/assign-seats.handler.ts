@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { Clock, DomainError, isUuid } from '#kernel';
+import { Clock, DomainError } from '#kernel';
 import { AuditTrail, UnitOfWork } from '#platform';
-import { GetMembershipQuery } from '#tenancy';
+import { GetMembershipsQuery } from '#tenancy';
 import { EntitlementRepository } from '../../../domain/entitlement/entitlement.repository.js';
 import { ConsumerAccess } from '../../services/consumer-access.js';
 import { EntitlementVersions } from '../../services/entitlement-versions.js';
@@ -46,11 +46,11 @@ export class AssignSeatsHandler implements ICommandHandler<AssignSeatsCommand> {
 
   /** New seat holders must be active memberships of the entitlement's organization; the answer names the others. */
   private async ensureSeatHolders(tenantId: string, organizationId: string, membershipIds: string[]): Promise<void> {
-    const refused: string[] = [];
-    for (const id of membershipIds) {
-      const membership = isUuid(id) ? await this.queryBus.execute(new GetMembershipQuery(id)) : null;
-      if (!membership || membership.tenantId !== tenantId || membership.organizationId !== organizationId || membership.status !== 'active') refused.push(id);
-    }
+    const found = new Map((await this.queryBus.execute(new GetMembershipsQuery(membershipIds))).map((membership) => [membership.membershipId, membership]));
+    const refused = membershipIds.filter((id) => {
+      const membership = found.get(id);
+      return !membership || membership.tenantId !== tenantId || membership.organizationId !== organizationId || membership.status !== 'active';
+    });
     if (refused.length > 0) {
       throw new DomainError('licensing.invalid_seat_holder', `Seats go only to active memberships of the organization; not: ${refused.join(', ')}.`, {
         membershipIds: refused,
