@@ -13,11 +13,8 @@ export class OfflinePolicyResponse {
   maxRenewals!: number;
 }
 
-export class EditionResponse {
-  @ApiProperty({ example: ID(31), format: 'uuid' })
-  id!: string;
-  @ApiProperty({ example: ID(30), format: 'uuid' })
-  productId!: string;
+/** What an edition offers, as both the vendor's edition and the consumer's catalog show it. */
+class EditionTermsResponse {
   @ApiProperty({ example: 'reports-pro' })
   code!: string;
   @ApiProperty({ example: 'Reports Pro' })
@@ -30,6 +27,13 @@ export class EditionResponse {
   devicesPerSeat!: number;
   @ApiProperty({ type: OfflinePolicyResponse })
   offlinePolicy!: OfflinePolicyResponse;
+}
+
+export class EditionResponse extends EditionTermsResponse {
+  @ApiProperty({ example: ID(31), format: 'uuid' })
+  id!: string;
+  @ApiProperty({ example: ID(30), format: 'uuid' })
+  productId!: string;
   @ApiProperty({ enum: ['draft', 'published'], example: 'published' })
   status!: string;
   @ApiProperty({ example: AT, format: 'date-time' })
@@ -59,21 +63,9 @@ export class ProductResponse {
   updatedAt!: string;
 }
 
-class CatalogEditionResponse {
+class CatalogEditionResponse extends EditionTermsResponse {
   @ApiProperty({ example: ID(31), format: 'uuid' })
   editionId!: string;
-  @ApiProperty({ example: 'reports-pro' })
-  code!: string;
-  @ApiProperty({ example: 'Reports Pro' })
-  name!: string;
-  @ApiProperty({ type: [String], example: ['reports.advanced'] })
-  featureKeys!: string[];
-  @ApiProperty({ example: false })
-  activationRequiresApproval!: boolean;
-  @ApiProperty({ example: 2 })
-  devicesPerSeat!: number;
-  @ApiProperty({ type: OfflinePolicyResponse })
-  offlinePolicy!: OfflinePolicyResponse;
 }
 
 class CatalogEligibilityResponse {
