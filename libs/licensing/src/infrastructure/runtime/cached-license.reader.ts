@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ChangeSignals, SignalledCache } from '#platform';
 import { MEMBERSHIP_CHANGED } from '#tenancy';
 import { type CatalogCandidate, type EntitlementStatusRow, type HeldEntitlement, heldAt, LicenseReader, type SeatedEntitlement } from '../../application/ports/license-reader.js';
-import { ENTITLEMENTS_CHANGED } from '../../application/services/entitlement-versions.js';
 import { TypeOrmLicenseReader } from '../persistence/typeorm-license.reader.js';
 
 /**
  * The license reader with each membership's seated entitlements kept in
  * memory for the runtime checks, exact through ChangeSignals: every seat or
- * entitlement change signals its memberships (ENTITLEMENTS_CHANGED, and the
- * ent_ver bump's MEMBERSHIP_CHANGED) in its transaction. Validity windows are
+ * entitlement change bumps its memberships' ent_ver, which signals
+ * MEMBERSHIP_CHANGED for them, in its transaction. Validity windows are
  * applied at read time, so an entitlement that ends is not held a moment
  * later even before the expiry sweeper runs.
  */
@@ -23,9 +22,7 @@ export class CachedLicenseReader extends LicenseReader {
   ) {
     super();
     this.#seated = new SignalledCache(signals);
-    const drop = (membershipId: string) => this.#seated.invalidate(membershipId);
-    signals.subscribe(ENTITLEMENTS_CHANGED, drop);
-    signals.subscribe(MEMBERSHIP_CHANGED, drop);
+    signals.subscribe(MEMBERSHIP_CHANGED, (membershipId) => this.#seated.invalidate(membershipId));
   }
 
   async heldEntitlements(tenantId: string, membershipId: string, at: Date): Promise<HeldEntitlement[]> {
