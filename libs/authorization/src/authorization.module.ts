@@ -74,7 +74,7 @@ import { TypeOrmRoleAssignmentRepository } from './infrastructure/persistence/ty
 import { TypeOrmRoleRepository } from './infrastructure/persistence/typeorm-role.repository.js';
 import { CachedActiveManifests } from './infrastructure/runtime/cached-active-manifests.js';
 import { CachedEffectiveAccess } from './infrastructure/runtime/cached-effective-access.js';
-import { CachedMembershipStates } from './infrastructure/runtime/cached-membership-states.js';
+import { TenancyMembershipStates } from './infrastructure/runtime/tenancy-membership-states.js';
 import { TypeOrmAccessModels } from './infrastructure/runtime/typeorm-access-models.js';
 
 export const authorizationPersistence: PersistenceParts = {
@@ -101,7 +101,7 @@ export const authorizationPersistence: PersistenceParts = {
     { provide: ResourcePolicyRepository, useClass: TypeOrmResourcePolicyRepository },
     { provide: ActiveManifests, useClass: CachedActiveManifests },
     { provide: AccessModels, useClass: TypeOrmAccessModels },
-    { provide: MembershipStates, useClass: CachedMembershipStates },
+    { provide: MembershipStates, useClass: TenancyMembershipStates },
     { provide: EffectiveAccessSource, useClass: CachedEffectiveAccess },
     AdminAccess,
     OwnedResources,
