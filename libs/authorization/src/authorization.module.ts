@@ -15,9 +15,10 @@ import { PublisherAuthenticator } from './application/services/publisher-authent
 import { ManifestRepository } from './domain/manifest/manifest.repository.js';
 import { ManifestOrmEntity } from './infrastructure/persistence/manifest.orm-entity.js';
 import { AuthorizationSchema1767000000400 } from './infrastructure/persistence/migrations/1767000000400-authorization-schema.js';
+import { PublisherThrottle1767000000600 } from './infrastructure/persistence/migrations/1767000000600-publisher-throttle.js';
 import { SqlPermissionReferences } from './infrastructure/persistence/sql-permission-references.js';
 import { TypeOrmManifestRepository } from './infrastructure/persistence/typeorm-manifest.repository.js';
-import { InMemoryFailedAttemptThrottle } from './infrastructure/throttle/in-memory-failed-attempt.throttle.js';
+import { TypeOrmFailedAttemptThrottle } from './infrastructure/persistence/typeorm-failed-attempt.throttle.js';
 import { GroupsController } from './api/groups/groups.controller.js';
 import { GrantsController } from './api/grants/grants.controller.js';
 import { ResourcePoliciesController } from './api/resource-policies/resource-policies.controller.js';
@@ -79,7 +80,7 @@ import { TypeOrmAccessModels } from './infrastructure/runtime/typeorm-access-mod
 
 export const authorizationPersistence: PersistenceParts = {
   entities: [ManifestOrmEntity],
-  migrations: [AuthorizationSchema1767000000400],
+  migrations: [AuthorizationSchema1767000000400, PublisherThrottle1767000000600],
 };
 
 /** Feature manifests, RBAC (roles, groups, grants, resource policies) and the runtime check. */
@@ -88,7 +89,7 @@ export const authorizationPersistence: PersistenceParts = {
   providers: [
     { provide: ManifestRepository, useClass: TypeOrmManifestRepository },
     { provide: PermissionReferences, useClass: SqlPermissionReferences },
-    { provide: FailedAttemptThrottle, useClass: InMemoryFailedAttemptThrottle },
+    { provide: FailedAttemptThrottle, useClass: TypeOrmFailedAttemptThrottle },
     PublisherAuthenticator,
     PublishManifestHandler,
     ListManifestsHandler,

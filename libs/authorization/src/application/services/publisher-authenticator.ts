@@ -65,18 +65,18 @@ export class PublisherAuthenticator {
 
   private async basic(clientId: string, secret: string, applicationKey: string, ip: string | undefined): Promise<ClientSummary> {
     const key = `${ip ?? '-'}|${clientId}`;
-    const retryAfter = this.throttle.retryAfter(key);
+    const retryAfter = await this.throttle.retryAfter(key);
     if (retryAfter > 0) {
       const client = await this.queryBus.execute(new FindClientQuery(clientId));
       throw this.reject(client, applicationKey, new DomainError('authorization.publisher_throttled', `Too many failed attempts; retry in ${retryAfter} s.`, { retryAfter }), clientId);
     }
     const client = await this.queryBus.execute(new VerifyClientSecretQuery(clientId, secret));
     if (!client) {
-      this.throttle.recordFailure(key);
+      await this.throttle.recordFailure(key);
       const known = await this.queryBus.execute(new FindClientQuery(clientId));
       throw this.reject(known, applicationKey, unauthenticated('Unknown client or wrong secret.'), clientId);
     }
-    this.throttle.reset(key);
+    await this.throttle.reset(key);
     return this.publisherOnly(client, applicationKey);
   }
 
