@@ -66,7 +66,7 @@ describe('licensing: marketplace eligibility matrix (e2e)', () => {
 
   it.each(CASES.map((c) => ({ ...c, published: c.publication ?? 'both' })))('policy $policy × visibility $visibility × allowlisted $allowlisted × published $published', async (testCase) => {
     const offer = offers.get(CASES.find((c) => c.policy === testCase.policy && c.visibility === testCase.visibility && c.allowlisted === testCase.allowlisted && c.publication === testCase.publication)!)!;
-    const catalog = await consumerAdmin.get(`/api/licensing/organizations/${consumer.organizationId}/marketplace/catalog`);
+    const catalog = await consumerAdmin.get(`/api/licensing/organizations/${consumer.organizationId}/marketplace/catalog?limit=200`);
     const item = catalog.body.items.find((candidate: { productId: string }) => candidate.productId === offer.productId);
     const install = await consumerAdmin.post(`/api/licensing/organizations/${consumer.organizationId}/product-installations`, offer);
     if (testCase.expected.eligible) {
@@ -81,15 +81,33 @@ describe('licensing: marketplace eligibility matrix (e2e)', () => {
 
   it("lets the vendor's own organization install whatever the policy and visibility", async () => {
     const offer = offers.get(CASES.find((c) => c.policy === 'none' && c.visibility === 'public')!)!;
-    const catalog = await vendorAdmin.get(`/api/licensing/organizations/${vendor.organizationId}/marketplace/catalog`);
+    const catalog = await vendorAdmin.get(`/api/licensing/organizations/${vendor.organizationId}/marketplace/catalog?limit=200`);
     expect(catalog.body.items.find((item: { productId: string }) => item.productId === offer.productId).eligibility.reason).toBe('vendor_tenant');
     expect((await vendorAdmin.post(`/api/licensing/organizations/${vendor.organizationId}/product-installations`, offer)).status).toBe(201);
+  });
+
+  it('pages the catalog by cursor: every eligible product once, in product id order', async () => {
+    const catalog = `/api/licensing/organizations/${consumer.organizationId}/marketplace/catalog`;
+    const all = (await consumerAdmin.get(`${catalog}?limit=200`)).body;
+    expect(all.nextCursor).toBeNull();
+    expect(all.items.length).toBeGreaterThan(2);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Array<{ productId: string }>; nextCursor: string | null } } = await consumerAdmin.get(`${catalog}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      paged.push(...page.body.items.map((item) => item.productId));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all.items.map((item: { productId: string }) => item.productId));
+    expect([...paged].sort()).toEqual(paged);
+    expect((await consumerAdmin.get(`${catalog}?limit=0`)).status).toBe(400);
   });
 
   it('drops a product from the catalog when the allowlist no longer names the organization', async () => {
     const offer = offers.get(CASES[4])!;
     await vendorAdmin.put(`/api/licensing/products/${offer.productId}/allowlist`, { organizationIds: [] });
-    const catalog = await consumerAdmin.get(`/api/licensing/organizations/${consumer.organizationId}/marketplace/catalog`);
+    const catalog = await consumerAdmin.get(`/api/licensing/organizations/${consumer.organizationId}/marketplace/catalog?limit=200`);
     expect(catalog.body.items.map((item: { productId: string }) => item.productId)).not.toContain(offer.productId);
   });
 

@@ -99,6 +99,9 @@ export class CatalogItemResponse {
 export class CatalogResponse {
   @ApiProperty({ type: [CatalogItemResponse] })
   items!: CatalogItemResponse[];
+
+  @NextCursor()
+  nextCursor!: string | null;
 }
 
 export class InstallationResponse {

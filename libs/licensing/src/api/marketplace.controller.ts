@@ -45,11 +45,11 @@ export class MarketplaceController {
   @Get('organizations/:orgId/marketplace/catalog')
   @ApiOperation({
     summary: 'Products the organization may install',
-    description: "Requires licensing.read. Eligibility reflects the vendor application's external-consumption policy, product and edition publication, visibility and allowlist; each item says why it is eligible.",
+    description: "Requires licensing.read. Eligibility reflects the vendor application's external-consumption policy, product and edition publication, visibility and allowlist; each item says why it is eligible. Cursor-paginated in product id order.",
   })
   @ApiOkResponse({ type: CatalogResponse })
-  catalog(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string): Promise<CatalogResponse> {
-    return this.queryBus.execute(new GetCatalogQuery(principal, organizationId));
+  catalog(@CurrentPrincipal() principal: Principal, @Param('orgId') organizationId: string, @Query() query: PageRequest): Promise<CatalogResponse> {
+    return this.queryBus.execute(new GetCatalogQuery(principal, organizationId, pageOf(query)));
   }
 
   @Post('organizations/:orgId/product-installations')

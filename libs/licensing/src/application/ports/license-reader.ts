@@ -52,8 +52,11 @@ export interface EntitlementStatusRow {
  * exact through ChangeSignals, so a seat revoked now is gone on the very next read.
  */
 export abstract class LicenseReader {
-  /** Published products with published editions that could be eligible for the organization (policies are applied by the caller). */
-  abstract catalogCandidates(consumerTenantId: string, consumerOrganizationId: string): Promise<CatalogCandidate[]>;
+  /**
+   * Published products that could be eligible for the organization (policies are applied by the caller),
+   * in product id order after `after`, at most `limit`, with their published editions.
+   */
+  abstract catalogCandidates(consumerTenantId: string, consumerOrganizationId: string, after: string | undefined, limit: number): Promise<CatalogCandidate[]>;
   /** Effective (active, within validity at `at`) entitlements the membership holds a seat on. */
   abstract heldEntitlements(tenantId: string, membershipId: string, at: Date): Promise<HeldEntitlement[]>;
   abstract entitlementStatus(tenantId: string, entitlementId: string): Promise<EntitlementStatusRow | null>;

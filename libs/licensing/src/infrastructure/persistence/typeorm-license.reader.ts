@@ -10,7 +10,7 @@ export class TypeOrmLicenseReader extends LicenseReader {
     super();
   }
 
-  async catalogCandidates(consumerTenantId: string, consumerOrganizationId: string): Promise<CatalogCandidate[]> {
+  async catalogCandidates(consumerTenantId: string, consumerOrganizationId: string, after: string | undefined, limit: number): Promise<CatalogCandidate[]> {
     const products: Array<{ id: string; name: string; tenant_id: string; organization_id: string; application_id: string; visibility: string; allowlist: string[] | null }> =
       await this.uow.manager.query(
         `SELECT p.id, p.name, p.tenant_id, p.organization_id, p.application_id, p.visibility,
@@ -19,8 +19,9 @@ export class TypeOrmLicenseReader extends LicenseReader {
           WHERE p.status = 'published'
             AND (p.tenant_id = $1 OR p.visibility = 'public'
                  OR EXISTS (SELECT 1 FROM licensing.product_allowlist a WHERE a.product_id = p.id AND a.organization_id = $2))
-          ORDER BY p.id LIMIT 500`,
-        [consumerTenantId, consumerOrganizationId],
+            AND ($3::uuid IS NULL OR p.id > $3::uuid)
+          ORDER BY p.id LIMIT $4`,
+        [consumerTenantId, consumerOrganizationId, after ?? null, limit],
       );
     if (products.length === 0) return [];
     const editions: EditionRow[] = await this.uow.manager.query(`SELECT * FROM licensing.editions WHERE product_id = ANY($1::uuid[]) AND status = 'published' ORDER BY id`, [

@@ -31,8 +31,8 @@ export class CachedLicenseReader extends LicenseReader {
     return heldAt(seated, at);
   }
 
-  catalogCandidates(consumerTenantId: string, consumerOrganizationId: string): Promise<CatalogCandidate[]> {
-    return this.source.catalogCandidates(consumerTenantId, consumerOrganizationId);
+  catalogCandidates(consumerTenantId: string, consumerOrganizationId: string, after: string | undefined, limit: number): Promise<CatalogCandidate[]> {
+    return this.source.catalogCandidates(consumerTenantId, consumerOrganizationId, after, limit);
   }
 
   entitlementStatus(tenantId: string, entitlementId: string): Promise<EntitlementStatusRow | null> {

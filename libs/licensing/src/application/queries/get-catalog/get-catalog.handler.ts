@@ -1,11 +1,15 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import type { Page } from '#kernel';
 import { GetApplicationConsumptionQuery } from '#tenancy';
 import { eligibility } from '../../../domain/marketplace/eligibility.js';
 import { InstallationRepository } from '../../../domain/installation/installation.repository.js';
-import { LicenseReader } from '../../ports/license-reader.js';
+import { type CatalogCandidate, LicenseReader } from '../../ports/license-reader.js';
 import { LicensingAccess } from '../../services/licensing-access.js';
 import type { CatalogItemView } from '../../views.js';
 import { GetCatalogQuery } from './get-catalog.query.js';
+
+/** Candidates read per statement while filling a catalog page. */
+const CANDIDATE_BATCH = 200;
 
 @QueryHandler(GetCatalogQuery)
 export class GetCatalogHandler implements IQueryHandler<GetCatalogQuery> {
@@ -16,14 +20,28 @@ export class GetCatalogHandler implements IQueryHandler<GetCatalogQuery> {
     private readonly queryBus: QueryBus,
   ) {}
 
-  async execute({ principal, organizationId }: GetCatalogQuery): Promise<{ items: CatalogItemView[] }> {
+  async execute({ principal, organizationId, page }: GetCatalogQuery): Promise<Page<CatalogItemView>> {
     const { tenantId } = await this.access.organization(principal, organizationId, 'licensing.read');
-    const consumer = { tenantId, organizationId };
-    const candidates = await this.reader.catalogCandidates(tenantId, organizationId);
+    const installed = new Map((await this.installations.listByOrganization(tenantId, organizationId)).map((i) => [i.productId, i.id]));
+    // Candidates come in product id order; ineligible ones are skipped, so read on until the page (and one more) is full.
+    const items: CatalogItemView[] = [];
+    let after = page.cursor;
+    for (;;) {
+      const candidates = await this.reader.catalogCandidates(tenantId, organizationId, after, CANDIDATE_BATCH);
+      items.push(...(await this.eligible({ tenantId, organizationId }, candidates, installed)));
+      if (items.length > page.limit || candidates.length < CANDIDATE_BATCH) break;
+      after = candidates[candidates.length - 1].productId;
+    }
+    const more = items.length > page.limit;
+    const kept = items.slice(0, page.limit);
+    return { items: kept, nextCursor: more ? kept[kept.length - 1].productId : null };
+  }
+
+  private async eligible(consumer: { tenantId: string; organizationId: string }, candidates: CatalogCandidate[], installed: Map<string, string>): Promise<CatalogItemView[]> {
+    if (candidates.length === 0) return [];
     const applications = new Map(
       (await this.queryBus.execute(new GetApplicationConsumptionQuery(candidates.map((c) => c.applicationId)))).map((a) => [a.applicationId, a]),
     );
-    const installed = new Map((await this.installations.listByOrganization(tenantId, organizationId)).map((i) => [i.productId, i.id]));
     const items: CatalogItemView[] = [];
     for (const candidate of candidates) {
       const application = applications.get(candidate.applicationId);
@@ -46,6 +64,6 @@ export class GetCatalogHandler implements IQueryHandler<GetCatalogQuery> {
         installationId: installed.get(candidate.productId) ?? null,
       });
     }
-    return { items };
+    return items;
   }
 }
