@@ -44,10 +44,14 @@ const FIND_BY: Record<PayloadLookup | 'user_code', string> = {
   user_code: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND user_code = $2',
 };
 const CONSUME = 'UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL';
-/** Consumes a single-use token; answers its grant id only when another request consumed it first. */
+/**
+ * Consumes a single-use token: `won` when this statement consumed it, false when another request
+ * consumed it first or its grant was revoked meanwhile (the row is gone), with the grant id if known.
+ */
 const CONSUME_ONCE = `
   WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL RETURNING id)
-  SELECT grant_id FROM identity.oidc_payloads WHERE model = $1 AND id = $2 AND NOT EXISTS (SELECT 1 FROM consumed)`;
+  SELECT EXISTS (SELECT 1 FROM consumed) AS won,
+         (SELECT grant_id FROM identity.oidc_payloads WHERE model = $1 AND id = $2) AS grant_id`;
 /** What oidc-provider's own revoke removes: every token of the grant, then the grant. */
 const REVOKE_GRANT = `
   WITH tokens AS (
@@ -135,9 +139,9 @@ export class PayloadAdapter implements Adapter {
     const label = SINGLE_USE.get(this.model);
     if (!label) return void (await this.run(CONSUME, [this.model, id]));
     // The provider consumes what it read as unconsumed; a concurrent redemption may have consumed it since.
-    const [lost] = await this.run<{ grant_id: string | null }>(CONSUME_ONCE, [this.model, id]);
-    if (!lost) return;
-    if (lost.grant_id) await this.run(REVOKE_GRANT, [lost.grant_id]);
+    const [{ won, grant_id: grantId }] = await this.run<{ won: boolean; grant_id: string | null }>(CONSUME_ONCE, [this.model, id]);
+    if (won) return;
+    if (grantId) await this.run(REVOKE_GRANT, [grantId]);
     throw new errors.InvalidGrant(`${label} already consumed`);
   }
 
