@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Clock, SystemClock } from '#kernel';
 import { BearerAuthGuard } from './auth/bearer-auth.guard.js';
+import { BearerAuthenticator } from './auth/bearer-authentication.js';
 import { AppConfig } from './config/app-config.js';
 import { SecretBox } from './crypto/secret-box.js';
 import { SecretHasher } from './crypto/secret-hasher.js';
@@ -55,13 +56,14 @@ export class PlatformModule {
         ChangeSignals,
         SecretBox,
         SecretHasher,
+        BearerAuthenticator,
         BearerAuthGuard,
         HotRoutes,
         RateLimitGuard,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [AppConfig, Clock, DataSource, UnitOfWork, OutboxRelay, ChangeSignals, SecretBox, SecretHasher, BearerAuthGuard, HotRoutes, RateLimitGuard],
+      exports: [AppConfig, Clock, DataSource, UnitOfWork, OutboxRelay, ChangeSignals, SecretBox, SecretHasher, BearerAuthenticator, BearerAuthGuard, HotRoutes, RateLimitGuard],
     };
   }
 }

@@ -1,5 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { DomainError } from '#kernel';
-import type { AccessTokenVerifier } from './access-token-verifier.js';
+import { AccessTokenVerifier } from './access-token-verifier.js';
 import type { Principal } from './principal.js';
 
 const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
@@ -23,16 +25,26 @@ const invalidToken = (detail: string) =>
 
 /**
  * RFC 6750 header-only bearer authentication (no tokens in query strings or
- * bodies). Fails closed: whatever the verifier throws is a 401.
+ * bodies), for the REST guard and the hot routes alike. Fails closed:
+ * whatever the verifier throws is a 401. The verifier is looked up lazily:
+ * the identity module provides it.
  */
-export async function authenticateBearer(header: string | undefined, verifier: AccessTokenVerifier): Promise<Principal> {
-  if (!header) throw new BearerChallenge('platform.unauthorized', TOKEN_REQUIRED, REALM);
-  const match = BEARER.exec(header);
-  if (!match) throw invalidToken('The Authorization header is not a Bearer token.');
-  try {
-    return await verifier.verify(match[1]);
-  } catch (error) {
-    throw invalidToken(error instanceof DomainError ? error.message : TOKEN_REQUIRED);
+@Injectable()
+export class BearerAuthenticator {
+  #verifier: AccessTokenVerifier | undefined;
+
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  async authenticate(header: string | undefined): Promise<Principal> {
+    if (!header) throw new BearerChallenge('platform.unauthorized', TOKEN_REQUIRED, REALM);
+    const match = BEARER.exec(header);
+    if (!match) throw invalidToken('The Authorization header is not a Bearer token.');
+    this.#verifier ??= this.moduleRef.get(AccessTokenVerifier, { strict: false }) as AccessTokenVerifier;
+    try {
+      return await this.#verifier.verify(match[1]);
+    } catch (error) {
+      throw invalidToken(error instanceof DomainError ? error.message : TOKEN_REQUIRED);
+    }
   }
 }
 

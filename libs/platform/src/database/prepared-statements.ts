@@ -24,11 +24,11 @@ export type RunStatement = <Row>(sql: string, values: unknown[]) => Promise<Row[
  * (PgBouncer 1.21+ with max_prepared_statements).
  */
 export function preparedStatements(dataSource: DataSource): RunStatement {
+  // Only a PostgreSQL URL gives a pg pool; its `master` exists once the data source is initialized.
+  const onPostgres = 'url' in dataSource.options && Boolean(dataSource.options.url);
   const names = new Map<string, string>();
-  let pool: ClientPool | null | undefined;
   return async <Row>(sql: string, values: unknown[]) => {
-    // Resolved on first use: the driver's pool exists once the data source is initialized.
-    pool ??= 'url' in dataSource.options && dataSource.options.url ? ((dataSource.driver as unknown as { master?: ClientPool }).master ?? null) : null;
+    const pool = onPostgres ? (dataSource.driver as unknown as { master?: ClientPool }).master : undefined;
     if (!pool) return (await dataSource.query(sql, values)) as Row[];
     let name = names.get(sql);
     if (!name) names.set(sql, (name = `nx_${hash('sha256', sql, 'hex').slice(0, 24)}`));

@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { applyDecorators, Body, HttpStatus, Injectable, type OnModuleInit, type PipeTransform, RequestMethod, SetMetadata, type Type } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { DiscoveryService, ModuleRef, Reflector } from '@nestjs/core';
-import { AccessTokenVerifier } from '../auth/access-token-verifier.js';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import { CurrentPrincipal } from '../auth/authenticated.decorator.js';
 import { REQUIRED_SCOPES } from '../auth/bearer-auth.guard.js';
-import { authenticateBearer, requireScopes } from '../auth/bearer-authentication.js';
+import { BearerAuthenticator, requireScopes } from '../auth/bearer-authentication.js';
 import type { Principal } from '../auth/principal.js';
 import { setCurrentPrincipal } from '../context/request-context.js';
 import { sendProblem } from '../errors/problem.filter.js';
@@ -49,12 +48,11 @@ export function HotRoute(pipe: Type<PipeTransform>): MethodDecorator {
 @Injectable()
 export class HotRoutes implements OnModuleInit {
   readonly #routes = new Map<string, ServedRoute>();
-  #verifier: AccessTokenVerifier | undefined;
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
-    private readonly moduleRef: ModuleRef,
+    private readonly bearer: BearerAuthenticator,
   ) {}
 
   onModuleInit(): void {
@@ -91,8 +89,7 @@ export class HotRoutes implements OnModuleInit {
   }
 
   private async answer(route: ServedRoute, request: IncomingMessage & { body?: unknown }, response: ServerResponse): Promise<void> {
-    const verifier = (this.#verifier ??= this.moduleRef.get(AccessTokenVerifier, { strict: false }) as AccessTokenVerifier);
-    const principal = await authenticateBearer(request.headers.authorization, verifier);
+    const principal = await this.bearer.authenticate(request.headers.authorization);
     setCurrentPrincipal(principal);
     requireScopes(principal, route.scopes);
     const body = await route.pipe.transform(request.body, { type: 'body' });

@@ -7,7 +7,7 @@ export abstract class InstallationRepository {
   /** Deletes the installation with its subscriptions, entitlements and seats. */
   abstract delete(installation: Installation): Promise<void>;
   abstract find(tenantId: string, id: string): Promise<Installation | null>;
-  /** Every installation of the organization (the catalog marks what it installed). */
-  abstract listByOrganization(tenantId: string, organizationId: string): Promise<Installation[]>;
+  /** The organization's installations of these products (the catalog marks what it installed). */
+  abstract findByProducts(tenantId: string, organizationId: string, productIds: string[]): Promise<Installation[]>;
   abstract pageByOrganization(tenantId: string, organizationId: string, page: PageQuery): Promise<Page<Installation>>;
 }

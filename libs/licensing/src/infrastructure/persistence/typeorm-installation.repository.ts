@@ -60,10 +60,10 @@ export class TypeOrmInstallationRepository extends InstallationRepository {
     return row ? toDomain(row) : null;
   }
 
-  async listByOrganization(tenantId: string, organizationId: string): Promise<Installation[]> {
+  async findByProducts(tenantId: string, organizationId: string, productIds: string[]): Promise<Installation[]> {
     const rows: InstallationRow[] = await this.uow.manager.query(
-      `SELECT * FROM licensing.installations WHERE tenant_id = $1 AND organization_id = $2 ORDER BY id`,
-      [tenantId, organizationId],
+      `SELECT * FROM licensing.installations WHERE tenant_id = $1 AND organization_id = $2 AND product_id = ANY($3::uuid[])`,
+      [tenantId, organizationId, productIds],
     );
     return rows.map(toDomain);
   }

@@ -22,22 +22,27 @@ export class GetCatalogHandler implements IQueryHandler<GetCatalogQuery> {
 
   async execute({ principal, organizationId, page }: GetCatalogQuery): Promise<Page<CatalogItemView>> {
     const { tenantId } = await this.access.organization(principal, organizationId, 'licensing.read');
-    const installed = new Map((await this.installations.listByOrganization(tenantId, organizationId)).map((i) => [i.productId, i.id]));
     // Candidates come in product id order; ineligible ones are skipped, so read on until the page (and one more) is full.
     const items: CatalogItemView[] = [];
     let after = page.cursor;
     for (;;) {
       const candidates = await this.reader.catalogCandidates(tenantId, organizationId, after, CANDIDATE_BATCH);
-      items.push(...(await this.eligible({ tenantId, organizationId }, candidates, installed)));
+      items.push(...(await this.eligible({ tenantId, organizationId }, candidates)));
       if (items.length > page.limit || candidates.length < CANDIDATE_BATCH) break;
       after = candidates[candidates.length - 1].productId;
     }
     const more = items.length > page.limit;
     const kept = items.slice(0, page.limit);
-    return { items: kept, nextCursor: more ? kept[kept.length - 1].productId : null };
+    const installed = kept.length > 0 ? await this.installations.findByProducts(tenantId, organizationId, kept.map((item) => item.productId)) : [];
+    const installationOf = new Map(installed.map((installation) => [installation.productId, installation.id]));
+    return {
+      items: kept.map((item) => ({ ...item, installationId: installationOf.get(item.productId) ?? null })),
+      nextCursor: more ? kept[kept.length - 1].productId : null,
+    };
   }
 
-  private async eligible(consumer: { tenantId: string; organizationId: string }, candidates: CatalogCandidate[], installed: Map<string, string>): Promise<CatalogItemView[]> {
+  /** The eligible candidates as catalog items, not yet marked with their installations. */
+  private async eligible(consumer: { tenantId: string; organizationId: string }, candidates: CatalogCandidate[]): Promise<CatalogItemView[]> {
     if (candidates.length === 0) return [];
     const applications = new Map(
       (await this.queryBus.execute(new GetApplicationConsumptionQuery(candidates.map((c) => c.applicationId)))).map((a) => [a.applicationId, a]),
@@ -61,7 +66,7 @@ export class GetCatalogHandler implements IQueryHandler<GetCatalogQuery> {
         visibility: candidate.visibility,
         eligibility: { eligible: true, reason: verdict.reason, externalConsumptionPolicy: application.externalConsumptionPolicy },
         editions: candidate.editions,
-        installationId: installed.get(candidate.productId) ?? null,
+        installationId: null,
       });
     }
     return items;
