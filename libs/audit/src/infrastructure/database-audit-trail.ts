@@ -93,7 +93,9 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
   private async insertBatch(batch: QueuedEntry[]): Promise<void> {
     const records = batch.map((queued) => {
       const row = this.toRow(queued);
-      return Object.fromEntries(BATCH_COLUMNS.map(([name, , pick]) => [name, pick(row)]));
+      const record: Record<string, unknown> = {};
+      for (const [name, , pick] of BATCH_COLUMNS) record[name] = pick(row);
+      return record;
     });
     await this.dataSource.query(BATCH_INSERT, [JSON.stringify(records)]);
   }

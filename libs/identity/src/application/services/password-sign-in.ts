@@ -63,7 +63,7 @@ export class PasswordSignIn {
     else await this.hasher.verifyDummy(attempt.password);
     if (valid && user) {
       if (states.has(accountKey)) await this.throttles.clear(accountKey);
-      signInAttempts.inc({ outcome: 'success' });
+      signInAttempts.inc('success');
       return { ok: true, user };
     }
 
@@ -87,7 +87,7 @@ export class PasswordSignIn {
   }
 
   private async recordFailure(user: User | null, attempt: SignInAttempt, reason: string): Promise<void> {
-    signInAttempts.inc({ outcome: reason === 'locked' ? 'locked' : 'failure' });
+    signInAttempts.inc(reason === 'locked' ? 'locked' : 'failure');
     for (const tenantId of await this.tenantsToNotify(user, attempt)) {
       await this.audit.record({
         tenantId,

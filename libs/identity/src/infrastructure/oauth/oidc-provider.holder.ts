@@ -136,7 +136,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
 
   private onTokenIssued(ctx: KoaContextWithOIDC): void {
     const grantType = String(ctx.oidc.params?.grant_type ?? 'unknown');
-    oauthTokensIssued.inc({ grant_type: grantType });
+    oauthTokensIssued.inc(grantType);
     if (grantType !== 'client_credentials') return;
     const client = ctx.oidc.client as unknown as Record<string, string> | undefined;
     if (!client?.tenant_id) return;
