@@ -1,7 +1,7 @@
 // Small tools for the benchmark: child servers, a cookie-jar browser, PKCE flows, timed loops.
 import { fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
 
@@ -49,6 +49,26 @@ export function residentBreakdown(pid) {
     } else if (line.startsWith('Rss:')) totals[bucket] += Number(line.split(/\s+/)[1]);
   }
   return Object.fromEntries(Object.entries(totals).map(([name, kb]) => [name, Math.round(kb / 1024)]));
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
+export function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time of every local `postgres` process (the benchmark's server, when it runs on this machine), in ms. */
+export function postgresCpuMs() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.includes(' (postgres) ')) total += cpuMs(pid);
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return total;
 }
 
 export class Browser {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { benchDatabase, Browser, codeFlow, form, loops, residentBreakdown, rssMb, startServer } from './harness.mjs';
+import { benchDatabase, Browser, codeFlow, cpuMs, form, loops, postgresCpuMs, residentBreakdown, rssMb, startServer } from './harness.mjs';
 
 if (!process.version.startsWith('v24.')) console.warn(`Running on Node ${process.version}: use \`npm run bench\` (Node 24 from node_modules/.bin).`);
 
@@ -24,17 +24,19 @@ function cannon(options) {
   );
 }
 
+/** `total` counts the warm-up's requests too (CPU per request is measured over both). */
 async function hammer(options) {
-  await cannon({ ...options, duration: WARMUP });
+  const warmup = await cannon({ ...options, duration: WARMUP });
   const result = await cannon(options);
   const failures = result.non2xx + result.errors + result.timeouts;
   if (failures > 0 && process.env.NEXINID_BENCH_DEBUG) console.log(options.url, result.statusCodeStats, result.errors, result.timeouts);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: failures, count: result.requests.total };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: failures, count: result.requests.total, total: warmup.requests.total + result.requests.total };
 }
 
 async function timedLoops(iteration) {
-  await loops(CONNECTIONS, WARMUP, iteration);
-  return loops(CONNECTIONS, SECONDS, iteration);
+  const warmup = await loops(CONNECTIONS, WARMUP, iteration);
+  const result = await loops(CONNECTIONS, SECONDS, iteration);
+  return { ...result, total: warmup.count + result.count };
 }
 
 const basic = (id, secret) => `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
@@ -82,7 +84,7 @@ async function setUpBare(base) {
 
 /** NEXINID_BENCH_ONLY=cc,refresh,flow,password,guard runs a subset (for profiling). */
 const only = new Set((process.env.NEXINID_BENCH_ONLY ?? 'cc,refresh,flow,password,guard').split(','));
-const skipped = { rps: NaN, p50: NaN, p99: NaN, errors: 0 };
+const skipped = { rps: NaN, p50: NaN, p99: NaN, errors: 0, cpu: NaN };
 
 const SCENARIOS = {
   cc: (base, setup) =>
@@ -106,7 +108,16 @@ const SCENARIOS = {
   },
 };
 
-const mean = (a, b) => ({ rps: (a.rps + b.rps) / 2, p50: (a.p50 + b.p50) / 2, p99: Math.max(a.p99, b.p99), errors: a.errors + b.errors });
+const mean = (a, b) => ({ rps: (a.rps + b.rps) / 2, p50: (a.p50 + b.p50) / 2, p99: Math.max(a.p99, b.p99), errors: a.errors + b.errors, cpu: (a.cpu + b.cpu) / 2 });
+
+/** Runs a scenario on one side and adds the server's CPU time per request in µs (the figure machine noise moves least). */
+async function measure(name, side) {
+  const cpuBefore = cpuMs(side.pid);
+  const postgresBefore = postgresCpuMs();
+  const result = await SCENARIOS[name](side.base, side.setup);
+  const perRequest = (ms) => (ms * 1000) / result.total;
+  return { ...result, cpu: perRequest(cpuMs(side.pid) - cpuBefore), postgresCpu: perRequest(postgresCpuMs() - postgresBefore) };
+}
 
 /** PostgreSQL work per request in NexinID's second run of each scenario (from the statistics views). */
 const databasePerRequest = {};
@@ -130,13 +141,13 @@ async function databaseWork(before) {
 /** Runs a scenario bare, ours, ours, bare (ABBA) so neither side profits from going first. */
 async function compare(name, bare, ours) {
   if (!only.has(name)) return { ours: skipped, bare: skipped };
-  const b1 = await SCENARIOS[name](bare.base, bare.setup);
-  const o1 = await SCENARIOS[name](ours.base, ours.setup);
+  const b1 = await measure(name, bare);
+  const o1 = await measure(name, ours);
   const before = await databaseWork();
-  const o2 = await SCENARIOS[name](ours.base, ours.setup);
+  const o2 = await measure(name, ours);
   const work = await databaseWork(before);
-  if (work) databasePerRequest[name] = Object.fromEntries(Object.entries(work).map(([what, n]) => [what, Math.round((n / o2.count) * 10) / 10]));
-  const b2 = await SCENARIOS[name](bare.base, bare.setup);
+  if (work) databasePerRequest[name] = { ...Object.fromEntries(Object.entries(work).map(([what, n]) => [what, Math.round((n / o2.total) * 10) / 10])), 'PostgreSQL CPU µs': Math.round(o2.postgresCpu) };
+  const b2 = await measure(name, bare);
   return { ours: mean(o1, o2), bare: mean(b1, b2) };
 }
 
@@ -152,6 +163,8 @@ const row = (name, ours, bare, target, check) => {
     'bare /s': bare && ran ? Math.round(bare.rps) : '',
     'bare p99 ms': bare && ran ? Math.round(bare.p99 * 10) / 10 : '',
     ratio: ratio ? ratio.toFixed(2) : '',
+    'ours CPU µs': ran && ours.cpu ? Math.round(ours.cpu) : '',
+    'bare CPU µs': ran && bare?.cpu ? Math.round(bare.cpu) : '',
     errors: ours.errors + (bare?.errors ?? 0),
     target,
     met: !ran ? 'skipped' : misses.length ? `NO: ${misses.join(', ')}` : 'yes',
@@ -201,7 +214,7 @@ try {
   await snapshot('after start-up');
   const oursSetup = await setUpOurs(ours.base);
   await snapshot('after 21 sign-ins (set-up)');
-  const sides = { bare: { base: bare.base, setup: await setUpBare(bare.base) }, ours: { base: ours.base, setup: oursSetup } };
+  const sides = { bare: { base: bare.base, pid: bare.child.pid, setup: await setUpBare(bare.base) }, ours: { base: ours.base, pid: ours.child.pid, setup: oursSetup } };
   const cc = await after('client_credentials', await compare('cc', sides.bare, sides.ours));
   const flow = await after('code flows', await compare('flow', sides.bare, sides.ours));
   const refresh = await after('refresh', await compare('refresh', sides.bare, sides.ours));
@@ -238,7 +251,7 @@ try {
     row('GET with bearer guard vs without', guarded, open, '>= 0.7x unguarded', ({ ratio }) => misses([ratio >= 0.7, 'ratio'])),
   ]);
   if (Object.keys(databasePerRequest).length) {
-    console.log('NexinID PostgreSQL work per request (transactions, rows written, table/index scans):');
+    console.log('NexinID PostgreSQL work per request (transactions, rows written, table/index scans, CPU of the local postgres processes):');
     console.table(databasePerRequest);
   }
   console.log('NexinID memory in MB after a full GC (target: RSS < 250 MB idle):');
