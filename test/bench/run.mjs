@@ -84,7 +84,7 @@ async function setUpBare(base) {
 
 /** NEXINID_BENCH_ONLY=cc,refresh,flow,password,guard runs a subset (for profiling). */
 const only = new Set((process.env.NEXINID_BENCH_ONLY ?? 'cc,refresh,flow,password,guard').split(','));
-const skipped = { rps: NaN, p50: NaN, p99: NaN, errors: 0, cpu: NaN };
+const skipped = { rps: NaN, p50: NaN, p99: NaN, errors: 0 };
 
 const SCENARIOS = {
   cc: (base, setup) =>
@@ -108,15 +108,30 @@ const SCENARIOS = {
   },
 };
 
-const mean = (a, b) => ({ rps: (a.rps + b.rps) / 2, p50: (a.p50 + b.p50) / 2, p99: Math.max(a.p99, b.p99), errors: a.errors + b.errors, cpu: (a.cpu + b.cpu) / 2 });
+const average = (a, b, figure) => (a[figure] + b[figure]) / 2;
+const mean = (a, b) => ({
+  rps: average(a, b, 'rps'),
+  p50: average(a, b, 'p50'),
+  p99: Math.max(a.p99, b.p99),
+  errors: a.errors + b.errors,
+  cpu: average(a, b, 'cpu'),
+  mainCpu: average(a, b, 'mainCpu'),
+  mainBusy: average(a, b, 'mainBusy'),
+});
 
 /** Runs a scenario on one side and adds the server's CPU time per request in µs (the figure machine noise moves least). */
 async function measure(name, side) {
-  const cpuBefore = cpuMs(side.pid);
-  const postgresBefore = postgresCpuMs();
+  const before = { process: cpuMs(side.pid), main: cpuMs(side.pid, side.pid), postgres: postgresCpuMs(), at: performance.now() };
   const result = await SCENARIOS[name](side.base, side.setup);
   const perRequest = (ms) => (ms * 1000) / result.total;
-  return { ...result, cpu: perRequest(cpuMs(side.pid) - cpuBefore), postgresCpu: perRequest(postgresCpuMs() - postgresBefore) };
+  const main = cpuMs(side.pid, side.pid) - before.main;
+  return {
+    ...result,
+    cpu: perRequest(cpuMs(side.pid) - before.process),
+    mainCpu: perRequest(main),
+    mainBusy: main / (performance.now() - before.at),
+    postgresCpu: perRequest(postgresCpuMs() - before.postgres),
+  };
 }
 
 /** PostgreSQL work per request in NexinID's second run of each scenario (from the statistics views). */
@@ -163,8 +178,6 @@ const row = (name, ours, bare, target, check) => {
     'bare /s': bare && ran ? Math.round(bare.rps) : '',
     'bare p99 ms': bare && ran ? Math.round(bare.p99 * 10) / 10 : '',
     ratio: ratio ? ratio.toFixed(2) : '',
-    'ours CPU µs': ran && ours.cpu ? Math.round(ours.cpu) : '',
-    'bare CPU µs': ran && bare?.cpu ? Math.round(bare.cpu) : '',
     errors: ours.errors + (bare?.errors ?? 0),
     target,
     met: !ran ? 'skipped' : misses.length ? `NO: ${misses.join(', ')}` : 'yes',
@@ -250,6 +263,22 @@ try {
     row('password sign-in flow (argon2id)', password, undefined, '>= 25/s', ({ rps }) => misses([rps >= 25, 'rate'])),
     row('GET with bearer guard vs without', guarded, open, '>= 0.7x unguarded', ({ ratio }) => misses([ratio >= 0.7, 'ratio'])),
   ]);
+  const cpuRows = Object.fromEntries(
+    [['client_credentials', cc], ['code flow', flow], ['refresh_token', refresh]]
+      .filter(([, { ours }]) => Number.isFinite(ours.rps))
+      .map(([name, { ours, bare }]) => [name, {
+        'ours µs': Math.round(ours.cpu),
+        'ours main thread µs': Math.round(ours.mainCpu),
+        'ours main thread busy': `${Math.round(ours.mainBusy * 100)}%`,
+        'bare µs': Math.round(bare.cpu),
+        'bare main thread µs': Math.round(bare.mainCpu),
+        'bare main thread busy': `${Math.round(bare.mainBusy * 100)}%`,
+      }]),
+  );
+  if (Object.keys(cpuRows).length) {
+    console.log('Server CPU time per request, from /proc (the process; its main thread, which runs all JavaScript; how busy that thread was):');
+    console.table(cpuRows);
+  }
   if (Object.keys(databasePerRequest).length) {
     console.log('NexinID PostgreSQL work per request (transactions, rows written, table/index scans, CPU of the local postgres processes):');
     console.table(databasePerRequest);
