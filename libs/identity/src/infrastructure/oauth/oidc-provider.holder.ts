@@ -13,6 +13,7 @@ import { keepClientInstances, verifyClientSecrets } from './client-instances.js'
 import { createNexinProvider } from './nexin-provider.js';
 import { oidcConfiguration } from './oidc-configuration.js';
 import { DeferredConsume } from './deferred-consume.js';
+import { UpsertBatches } from './upsert-batches.js';
 import { PayloadAdapter } from './payload.adapter.js';
 import { RequestReadAhead } from './request-read-ahead.js';
 import { SessionSaves } from './session-saves.js';
@@ -41,6 +42,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   readonly #sessionSaves = new SessionSaves();
   readonly #statements: RunStatement;
   readonly #deferredConsume: DeferredConsume;
+  readonly #saves: UpsertBatches;
 
   constructor(
     private readonly config: AppConfig,
@@ -55,6 +57,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   ) {
     this.#statements = preparedStatements(dataSource);
     this.#deferredConsume = new DeferredConsume(this.#statements);
+    this.#saves = new UpsertBatches(this.#statements);
   }
 
   get provider(): Provider {
@@ -111,7 +114,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves, this.#saves));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),

@@ -4,6 +4,7 @@ import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-l
 import type { DeferredConsume } from './deferred-consume.js';
 import type { SessionSaves } from './session-saves.js';
 import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
+import type { UpsertBatches } from './upsert-batches.js';
 
 /** Consumed only to be replaced by a successor saved right after (rotation). */
 const ROTATED = 'RefreshToken';
@@ -60,6 +61,8 @@ const REVOKE_GRANT = `
   )
   DELETE FROM identity.oidc_payloads WHERE model = 'Grant' AND id = $1`;
 const DESTROY = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2';
+/** A replay record is written once; a second one for the same id keeps the first. */
+const RECORD_REPLAY = `INSERT INTO identity.oidc_payloads (model, id, payload, expires_at) VALUES ('ReplayDetection', $1, $2::jsonb, $3) ON CONFLICT (model, id) DO NOTHING`;
 const REVOKE_BY_GRANT = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2';
 
 interface TokenRow extends PayloadRow {
@@ -83,26 +86,14 @@ interface SessionRow extends PayloadRow {
  * Every call is independent (no ambient transaction), as the provider expects.
  */
 export class PayloadAdapter implements Adapter {
-  readonly #upsert: string;
-  /** The upsert of a rotation's successor, with the consume of its predecessor(s) ($8) in the same statement. */
-  readonly #consumeAndUpsert: string;
-
   constructor(
     private readonly model: string,
     private readonly run: RunStatement,
     private readonly readAhead: RequestReadAhead,
     private readonly deferredConsume: DeferredConsume,
     private readonly sessions: SessionSaves,
-  ) {
-    const conflict =
-      model === 'ReplayDetection'
-        ? 'DO NOTHING'
-        : 'DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id, uid = EXCLUDED.uid, user_code = EXCLUDED.user_code, expires_at = EXCLUDED.expires_at';
-    this.#upsert = `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
-       VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7) ON CONFLICT (model, id) ${conflict}`;
-    // A data-modifying WITH runs whether or not the INSERT reads it.
-    this.#consumeAndUpsert = `WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($8) AND consumed_at IS NULL) ${this.#upsert}`;
-  }
+    private readonly saves: UpsertBatches,
+  ) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
     this.readAhead.forget(this.model);
@@ -111,9 +102,17 @@ export class PayloadAdapter implements Adapter {
       if (this.sessions.redundant(id, payload, expiresAt)) return;
       this.sessions.remember(id, { payload, consumed_at: null, expires_at: expiresAt });
     }
-    const consumed = this.model === ROTATED ? this.deferredConsume.take(this.model) : [];
-    const values = [this.model, id, JSON.stringify(payload), payload.grantId ?? null, payload.uid ?? null, payload.userCode ?? null, expiresAt];
-    await (consumed.length ? this.run(this.#consumeAndUpsert, [...values, consumed]) : this.run(this.#upsert, values));
+    if (this.model === 'ReplayDetection') return void (await this.run(RECORD_REPLAY, [id, JSON.stringify(payload), expiresAt]));
+    await this.saves.save({
+      model: this.model,
+      id,
+      payload,
+      grant_id: payload.grantId ?? null,
+      uid: payload.uid ?? null,
+      user_code: payload.userCode ?? null,
+      expires_at: expiresAt,
+      consumed: this.model === ROTATED ? this.deferredConsume.take(this.model) : [],
+    });
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
