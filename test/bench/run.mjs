@@ -30,7 +30,7 @@ async function hammer(options) {
   const result = await cannon(options);
   const failures = result.non2xx + result.errors + result.timeouts;
   if (failures > 0 && process.env.NEXINID_BENCH_DEBUG) console.log(options.url, result.statusCodeStats, result.errors, result.timeouts);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: failures, count: result.requests.total, total: warmup.requests.total + result.requests.total };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: failures, total: warmup.requests.total + result.requests.total };
 }
 
 async function timedLoops(iteration) {

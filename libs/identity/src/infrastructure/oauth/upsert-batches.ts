@@ -18,21 +18,19 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-const UPDATE_ON_CONFLICT =
-  'ON CONFLICT (model, id) DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id, uid = EXCLUDED.uid, user_code = EXCLUDED.user_code, expires_at = EXCLUDED.expires_at';
-const UPSERT = `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
-  VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7) ${UPDATE_ON_CONFLICT}`;
-// A data-modifying WITH runs whether or not the INSERT reads it.
-const CONSUME_AND_UPSERT = `WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($8) AND consumed_at IS NULL) ${UPSERT}`;
-/** $1: the rows as a JSON array; $2 and $3: the model and ids to consume (an index lookup, never a join the planner could turn into a scan). */
-const BATCH = `
+/**
+ * Saves rows given as a JSON array ($1), after consuming the ids $3 of model $2
+ * (a rotation's predecessors; an index lookup, never a join the planner could
+ * turn into a scan). One statement for one save or for a batch.
+ */
+const SAVE = `
   WITH consumed AS (
     UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $2 AND id = ANY($3) AND consumed_at IS NULL
   )
   INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, user_code, expires_at)
   SELECT model, id, payload, grant_id, uid, user_code, expires_at
   FROM jsonb_to_recordset($1::jsonb) AS b(model text, id text, payload jsonb, grant_id text, uid text, user_code text, expires_at timestamptz)
-  ${UPDATE_ON_CONFLICT}`;
+  ON CONFLICT (model, id) DO UPDATE SET payload = EXCLUDED.payload, grant_id = EXCLUDED.grant_id, uid = EXCLUDED.uid, user_code = EXCLUDED.user_code, expires_at = EXCLUDED.expires_at`;
 
 /** Statements in flight at once; saves that arrive meanwhile wait and go together in the next one. */
 const IN_FLIGHT = 2;
@@ -85,11 +83,7 @@ export class UpsertBatches {
 
   private async writeBatch(batch: Pending[], consumedModel: string | undefined): Promise<void> {
     try {
-      if (batch.length === 1) await this.writeOne(batch[0]!.row);
-      else {
-        const rows = batch.map(({ row: { consumed: _, ...row } }) => row);
-        await this.run(BATCH, [JSON.stringify(rows), consumedModel ?? null, batch.flatMap(({ row }) => row.consumed)]);
-      }
+      await this.write(batch.map(({ row }) => row), consumedModel);
       for (const { resolve } of batch) resolve();
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
@@ -97,8 +91,12 @@ export class UpsertBatches {
     }
   }
 
-  private writeOne({ model, id, payload, grant_id, uid, user_code, expires_at, consumed }: UpsertRow): Promise<void> {
-    const values = [model, id, JSON.stringify(payload), grant_id, uid, user_code, expires_at];
-    return this.run<never>(consumed.length ? CONSUME_AND_UPSERT : UPSERT, consumed.length ? [...values, consumed] : values).then(() => undefined);
+  private writeOne(row: UpsertRow): Promise<void> {
+    return this.write([row], row.consumed.length ? row.model : undefined);
+  }
+
+  private async write(rows: UpsertRow[], consumedModel: string | undefined): Promise<void> {
+    const saved = rows.map(({ consumed: _, ...row }) => row);
+    await this.run(SAVE, [JSON.stringify(saved), consumedModel ?? null, rows.flatMap((row) => row.consumed)]);
   }
 }
