@@ -1,0 +1,77 @@
+interface Pending<Item, Result> {
+  item: Item;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Statements in flight at once; items that arrive meanwhile wait and go together in the next one. */
+const IN_FLIGHT = 2;
+const MAX_ITEMS = 100;
+
+/**
+ * Group execution of one kind of statement. An item that finds fewer than two
+ * statements in flight runs at once, alone. Items that arrive while two are
+ * in flight wait for one of them and then run together, as one statement:
+ * under concurrent token requests a batch costs PostgreSQL and `pg` one round
+ * trip instead of one each. Every item resolves with its own result once its
+ * statement is done. A batch the server refuses is retried item by item, so
+ * an item fails alone.
+ */
+export class StatementBatches<Item, Result> {
+  #waiting: Pending<Item, Result>[] = [];
+  #inFlight = 0;
+
+  /**
+   * @param execute runs one statement for the items and answers their results in the same order.
+   * @param keyOf items of different keys never share a statement; an item without a key goes with any.
+   */
+  constructor(
+    private readonly execute: (items: Item[]) => Promise<Result[]>,
+    private readonly keyOf: (item: Item) => string | undefined,
+  ) {}
+
+  submit(item: Item): Promise<Result> {
+    if (this.#inFlight < IN_FLIGHT) return this.track(this.executeOne(item));
+    return new Promise((resolve, reject) => this.#waiting.push({ item, resolve, reject }));
+  }
+
+  private async track<T>(running: Promise<T>): Promise<T> {
+    this.#inFlight++;
+    try {
+      return await running;
+    } finally {
+      this.#inFlight--;
+      this.next();
+    }
+  }
+
+  /** The next batch: waiting items in order, up to MAX_ITEMS, whose keys agree. */
+  private next(): void {
+    if (!this.#waiting.length || this.#inFlight >= IN_FLIGHT) return;
+    const batch: Pending<Item, Result>[] = [];
+    const later: Pending<Item, Result>[] = [];
+    let batchKey: string | undefined;
+    for (const pending of this.#waiting) {
+      const key = this.keyOf(pending.item);
+      if (batch.length < MAX_ITEMS && (key === undefined || (batchKey ??= key) === key)) batch.push(pending);
+      else later.push(pending);
+    }
+    this.#waiting = later;
+    void this.track(this.executeBatch(batch));
+  }
+
+  private async executeBatch(batch: Pending<Item, Result>[]): Promise<void> {
+    try {
+      const results = await this.execute(batch.map(({ item }) => item));
+      batch.forEach(({ resolve }, at) => resolve(results[at] as Result));
+    } catch (error) {
+      if (batch.length === 1) return batch[0]!.reject(error);
+      await Promise.all(batch.map(({ item, resolve, reject }) => this.executeOne(item).then(resolve, reject)));
+    }
+  }
+
+  private async executeOne(item: Item): Promise<Result> {
+    const [result] = await this.execute([item]);
+    return result as Result;
+  }
+}
