@@ -15,6 +15,7 @@ import { oidcConfiguration } from './oidc-configuration.js';
 import { DeferredConsume } from './deferred-consume.js';
 import { UpsertBatches } from './upsert-batches.js';
 import { PayloadAdapter } from './payload.adapter.js';
+import { PayloadReads } from './payload-reads.js';
 import { RequestReadAhead } from './request-read-ahead.js';
 import { SessionSaves } from './session-saves.js';
 import { TokenClaimsSource } from './token-claims.js';
@@ -43,6 +44,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   readonly #statements: RunStatement;
   readonly #deferredConsume: DeferredConsume;
   readonly #saves: UpsertBatches;
+  readonly #reads: PayloadReads;
 
   constructor(
     private readonly config: AppConfig,
@@ -58,6 +60,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     this.#statements = preparedStatements(dataSource);
     this.#deferredConsume = new DeferredConsume(this.#statements);
     this.#saves = new UpsertBatches(this.#statements);
+    this.#reads = new PayloadReads(this.#statements);
   }
 
   get provider(): Provider {
@@ -114,7 +117,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves, this.#saves));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves, this.#saves, this.#reads));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),

@@ -2,6 +2,7 @@ import { type Adapter, type AdapterPayload, errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
 import type { DeferredConsume } from './deferred-consume.js';
+import type { PayloadReads } from './payload-reads.js';
 import type { SessionSaves } from './session-saves.js';
 import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
 import type { UpsertBatches } from './upsert-batches.js';
@@ -18,26 +19,6 @@ const SINGLE_USE = new Map([
 
 /** Tokens the provider follows with reads of their grant and (when session-bound) their session. */
 const GRANT_BOUND = new Set(['RefreshToken', 'AuthorizationCode']);
-
-const TOKEN_WITH_GRANT_AND_SESSION = `
-  SELECT t.payload, t.consumed_at, t.expires_at, t.grant_id, t.payload->>'sessionUid' AS session_uid,
-         g.payload AS grant_payload, g.consumed_at AS grant_consumed_at, g.expires_at AS grant_expires_at,
-         s.payload AS session_payload, s.consumed_at AS session_consumed_at, s.expires_at AS session_expires_at
-  FROM identity.oidc_payloads t
-  LEFT JOIN identity.oidc_payloads g ON g.model = 'Grant' AND g.id = t.grant_id
-  LEFT JOIN identity.oidc_payloads s ON s.model = 'Session' AND s.uid = t.payload->>'sessionUid'
-  WHERE t.model = $1 AND t.id = $2`;
-
-/** A session with the grants it holds for its clients (the authorization endpoint loads the client's grant next). */
-const SESSION_WITH_GRANTS = `
-  SELECT s.payload, s.consumed_at, s.expires_at,
-         (SELECT jsonb_agg(jsonb_build_object('id', g.id, 'payload', g.payload, 'consumed_at', g.consumed_at, 'expires_at', g.expires_at))
-          FROM identity.oidc_payloads g
-          WHERE g.model = 'Grant' AND g.id IN (
-            SELECT a.value->>'grantId' FROM jsonb_each(CASE WHEN jsonb_typeof(s.payload->'authorizations') = 'object' THEN s.payload->'authorizations' END) a
-          )) AS grants
-  FROM identity.oidc_payloads s
-  WHERE s.model = 'Session' AND s.id = $1`;
 
 const FIND_BY: Record<PayloadLookup | 'user_code', string> = {
   id: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND id = $2',
@@ -65,21 +46,6 @@ const DESTROY = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2
 const RECORD_REPLAY = `INSERT INTO identity.oidc_payloads (model, id, payload, expires_at) VALUES ('ReplayDetection', $1, $2::jsonb, $3) ON CONFLICT (model, id) DO NOTHING`;
 const REVOKE_BY_GRANT = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2';
 
-interface TokenRow extends PayloadRow {
-  grant_id: string | null;
-  session_uid: string | null;
-  grant_payload: AdapterPayload | null;
-  grant_consumed_at: Date | null;
-  grant_expires_at: Date | null;
-  session_payload: AdapterPayload | null;
-  session_consumed_at: Date | null;
-  session_expires_at: Date | null;
-}
-
-interface SessionRow extends PayloadRow {
-  grants: Array<{ id: string; payload: AdapterPayload; consumed_at: string | null; expires_at: string | null }> | null;
-}
-
 /**
  * oidc-provider's storage for everything except clients: one table keyed by
  * (model, id), payload as jsonb, indexed copies of grant id, uid and user code.
@@ -93,6 +59,7 @@ export class PayloadAdapter implements Adapter {
     private readonly deferredConsume: DeferredConsume,
     private readonly sessions: SessionSaves,
     private readonly saves: UpsertBatches,
+    private readonly reads: PayloadReads,
   ) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
@@ -172,7 +139,7 @@ export class PayloadAdapter implements Adapter {
   }
 
   private async findGrantBound(id: string): Promise<AdapterPayload | undefined> {
-    const [row] = await this.run<TokenRow>(TOKEN_WITH_GRANT_AND_SESSION, [this.model, id]);
+    const row = await this.reads.token(this.model, id);
     if (!row) return undefined;
     if (row.grant_id) {
       const grant = row.grant_payload ? { payload: row.grant_payload, consumed_at: row.grant_consumed_at, expires_at: row.grant_expires_at } : null;
@@ -186,7 +153,7 @@ export class PayloadAdapter implements Adapter {
   }
 
   private async findSession(id: string): Promise<AdapterPayload | undefined> {
-    const [row] = await this.run<SessionRow>(SESSION_WITH_GRANTS, [id]);
+    const row = await this.reads.session(id);
     if (!row) return undefined;
     for (const grant of row.grants ?? []) {
       const at = (value: string | null) => (value === null ? null : new Date(value));

@@ -1,0 +1,88 @@
+import type { AdapterPayload } from 'oidc-provider';
+import type { RunStatement } from '#platform';
+import type { PayloadRow } from './request-read-ahead.js';
+import { StatementBatches } from './statement-batches.js';
+
+/** Tokens of model $1 with ids $2, each with its grant and session (which the provider reads next). */
+const TOKENS_WITH_GRANT_AND_SESSION = `
+  SELECT t.id, t.payload, t.consumed_at, t.expires_at, t.grant_id, t.payload->>'sessionUid' AS session_uid,
+         g.payload AS grant_payload, g.consumed_at AS grant_consumed_at, g.expires_at AS grant_expires_at,
+         s.payload AS session_payload, s.consumed_at AS session_consumed_at, s.expires_at AS session_expires_at
+  FROM identity.oidc_payloads t
+  LEFT JOIN identity.oidc_payloads g ON g.model = 'Grant' AND g.id = t.grant_id
+  LEFT JOIN identity.oidc_payloads s ON s.model = 'Session' AND s.uid = t.payload->>'sessionUid'
+  WHERE t.model = $1 AND t.id = ANY($2)`;
+
+/**
+ * Sessions with ids $1, each with the grants it holds for its clients (the
+ * authorization endpoint loads the client's grant next). The grant ids go in
+ * as an array so the lookup is an index scan; as `IN (subquery)` the planner
+ * hashed them against every grant in the table.
+ */
+export const SESSIONS_WITH_GRANTS = `
+  SELECT s.id, s.payload, s.consumed_at, s.expires_at,
+         (SELECT jsonb_agg(jsonb_build_object('id', g.id, 'payload', g.payload, 'consumed_at', g.consumed_at, 'expires_at', g.expires_at))
+          FROM identity.oidc_payloads g
+          WHERE g.model = 'Grant' AND g.id = ANY (ARRAY(
+            SELECT a.value->>'grantId' FROM jsonb_each(CASE WHEN jsonb_typeof(s.payload->'authorizations') = 'object' THEN s.payload->'authorizations' END) a
+          ))) AS grants
+  FROM identity.oidc_payloads s
+  WHERE s.model = 'Session' AND s.id = ANY($1)`;
+
+export interface TokenRow extends PayloadRow {
+  id: string;
+  grant_id: string | null;
+  session_uid: string | null;
+  grant_payload: AdapterPayload | null;
+  grant_consumed_at: Date | null;
+  grant_expires_at: Date | null;
+  session_payload: AdapterPayload | null;
+  session_consumed_at: Date | null;
+  session_expires_at: Date | null;
+}
+
+export interface SessionRow extends PayloadRow {
+  id: string;
+  grants: Array<{ id: string; payload: AdapterPayload; consumed_at: string | null; expires_at: string | null }> | null;
+}
+
+interface TokenKey {
+  model: string;
+  id: string;
+}
+
+/**
+ * The provider's hot reads, grouped like its saves (see StatementBatches):
+ * concurrent token requests that arrive while reads are in flight share one
+ * statement. A read runs after everything its own request wrote, so it sees
+ * what a separate statement at that point would have seen.
+ */
+export class PayloadReads {
+  readonly #tokens: StatementBatches<TokenKey, TokenRow | undefined>;
+  readonly #sessions: StatementBatches<string, SessionRow | undefined>;
+
+  constructor(run: RunStatement) {
+    this.#tokens = new StatementBatches(
+      async (keys) => inOrder(keys.map(({ id }) => id), await run<TokenRow>(TOKENS_WITH_GRANT_AND_SESSION, [keys[0]!.model, keys.map(({ id }) => id)])),
+      ({ model }) => model,
+    );
+    this.#sessions = new StatementBatches(
+      async (ids) => inOrder(ids, await run<SessionRow>(SESSIONS_WITH_GRANTS, [ids])),
+      () => 'Session',
+    );
+  }
+
+  /** A grant-bound token (refresh token, authorization code) with its grant and session. */
+  token(model: string, id: string): Promise<TokenRow | undefined> {
+    return this.#tokens.submit({ model, id });
+  }
+
+  session(id: string): Promise<SessionRow | undefined> {
+    return this.#sessions.submit(id);
+  }
+}
+
+function inOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Array<Row | undefined> {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
+}

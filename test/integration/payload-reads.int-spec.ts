@@ -1,0 +1,83 @@
+import { DataSource } from 'typeorm';
+import { preparedStatements, type RunStatement } from '#platform';
+import { PayloadReads, SESSIONS_WITH_GRANTS } from '../../libs/identity/src/infrastructure/oauth/payload-reads.js';
+import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+
+const INSERT = `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, expires_at)
+  SELECT model, id, payload, grant_id, uid, now() + interval '1 hour' FROM jsonb_to_recordset($1::jsonb) AS r(model text, id text, payload jsonb, grant_id text, uid text)`;
+
+/** The provider's grouped hot reads, on the real database and the real statement runner. */
+describe('PayloadReads', () => {
+  let nexinid: TestNexinId;
+  let run: RunStatement;
+  let statements: number;
+  let reads: PayloadReads;
+
+  beforeAll(async () => {
+    nexinid = await startNexinId();
+    const real = preparedStatements(nexinid.app.get(DataSource));
+    run = (sql, values) => {
+      statements++;
+      return real(sql, values);
+    };
+    // Two sessions with a grant each, a third grant nobody holds, a refresh token per session and an authorization code.
+    const rows = [
+      { model: 'Grant', id: 'grant-a', payload: { jti: 'grant-a' } },
+      { model: 'Grant', id: 'grant-b', payload: { jti: 'grant-b' } },
+      { model: 'Grant', id: 'grant-other', payload: { jti: 'grant-other' } },
+      { model: 'Session', id: 'session-a', uid: 'uid-a', payload: { jti: 'session-a', uid: 'uid-a', authorizations: { web: { grantId: 'grant-a' } } } },
+      { model: 'Session', id: 'session-b', uid: 'uid-b', payload: { jti: 'session-b', uid: 'uid-b', authorizations: { web: { grantId: 'grant-b' }, cli: { grantId: 'grant-gone' } } } },
+      { model: 'Session', id: 'session-none', uid: 'uid-none', payload: { jti: 'session-none', uid: 'uid-none' } },
+      ...Array.from({ length: 6 }, (_, i) => ({ model: 'RefreshToken', id: `rt-${i}`, grant_id: i % 2 ? 'grant-b' : 'grant-a', payload: { jti: `rt-${i}`, grantId: i % 2 ? 'grant-b' : 'grant-a', sessionUid: i % 2 ? 'uid-b' : 'uid-a' } })),
+      { model: 'AuthorizationCode', id: 'code-1', grant_id: 'grant-a', payload: { jti: 'code-1', grantId: 'grant-a', sessionUid: 'uid-a' } },
+    ];
+    await run(INSERT, [JSON.stringify(rows)]);
+  });
+  afterAll(() => nexinid?.close());
+  beforeEach(() => {
+    statements = 0;
+    reads = new PayloadReads(run);
+  });
+
+  it('reads tokens that arrive while two reads are in flight together, each answered with its own grant and session', async () => {
+    const ids = ['rt-0', 'rt-1', 'rt-2', 'rt-3', 'rt-missing', 'rt-5'];
+    const rows = await Promise.all(ids.map((id) => reads.token('RefreshToken', id)));
+
+    // Two go alone, the four that waited go as one statement.
+    expect(statements).toBe(3);
+    expect(rows.map((row) => row && [row.payload.jti, row.grant_payload?.jti, row.session_payload?.jti])).toEqual([
+      ['rt-0', 'grant-a', 'session-a'],
+      ['rt-1', 'grant-b', 'session-b'],
+      ['rt-2', 'grant-a', 'session-a'],
+      ['rt-3', 'grant-b', 'session-b'],
+      undefined,
+      ['rt-5', 'grant-b', 'session-b'],
+    ]);
+  });
+
+  it('never answers a token of one model for a read of another', async () => {
+    const rows = await Promise.all([reads.token('RefreshToken', 'rt-0'), reads.token('RefreshToken', 'rt-1'), reads.token('AuthorizationCode', 'rt-2'), reads.token('AuthorizationCode', 'code-1'), reads.token('RefreshToken', 'code-1')]);
+    expect(rows.map((row) => row?.payload.jti)).toEqual(['rt-0', 'rt-1', undefined, 'code-1', undefined]);
+    // The waiting reads of the two models could not share a statement.
+    expect(statements).toBe(4);
+  });
+
+  it('answers each session with the grants it holds, and nothing for an unknown one', async () => {
+    const sessions = await Promise.all(['session-a', 'session-b', 'session-none', 'session-missing'].map((id) => reads.session(id)));
+    expect(sessions.map((session) => session && [session.payload.jti, (session.grants ?? []).map((grant) => grant.id)])).toEqual([
+      ['session-a', ['grant-a']],
+      ['session-b', ['grant-b']],
+      ['session-none', []],
+      undefined,
+    ]);
+  });
+
+  it("looks a session's grants up by primary key, not by scanning every grant", async () => {
+    const grants = Array.from({ length: 2000 }, (_, i) => ({ model: 'Grant', id: `bulk-${i}`, payload: { jti: `bulk-${i}` } }));
+    await run(INSERT, [JSON.stringify(grants)]);
+    const dataSource = nexinid.app.get(DataSource);
+    await dataSource.query('ANALYZE identity.oidc_payloads');
+    const plan = (await dataSource.query(`EXPLAIN ${SESSIONS_WITH_GRANTS}`, [['session-a']])).map((line: { 'QUERY PLAN': string }) => line['QUERY PLAN']).join('\n');
+    expect(plan).toMatch(/Index Cond: \(\(model = 'Grant'::text\) AND \(id = ANY/);
+  });
+});
