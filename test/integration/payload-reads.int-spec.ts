@@ -1,13 +1,14 @@
 import { DataSource } from 'typeorm';
 import { preparedStatements, type RunStatement } from '#platform';
 import { PayloadReads, SESSIONS_WITH_GRANTS } from '../../libs/identity/src/infrastructure/oauth/payload-reads.js';
+import { SingleUseConsumes } from '../../libs/identity/src/infrastructure/oauth/single-use-consumes.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 
 const INSERT = `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, expires_at)
   SELECT model, id, payload, grant_id, uid, now() + interval '1 hour' FROM jsonb_to_recordset($1::jsonb) AS r(model text, id text, payload jsonb, grant_id text, uid text)`;
 
-/** The provider's grouped hot reads, on the real database and the real statement runner. */
-describe('PayloadReads', () => {
+/** The provider's grouped hot reads and single-use consumes, on the real database and the real statement runner. */
+describe('PayloadReads and SingleUseConsumes', () => {
   let nexinid: TestNexinId;
   let run: RunStatement;
   let statements: number;
@@ -30,6 +31,7 @@ describe('PayloadReads', () => {
       { model: 'Session', id: 'session-none', uid: 'uid-none', payload: { jti: 'session-none', uid: 'uid-none' } },
       ...Array.from({ length: 6 }, (_, i) => ({ model: 'RefreshToken', id: `rt-${i}`, grant_id: i % 2 ? 'grant-b' : 'grant-a', payload: { jti: `rt-${i}`, grantId: i % 2 ? 'grant-b' : 'grant-a', sessionUid: i % 2 ? 'uid-b' : 'uid-a' } })),
       { model: 'AuthorizationCode', id: 'code-1', grant_id: 'grant-a', payload: { jti: 'code-1', grantId: 'grant-a', sessionUid: 'uid-a' } },
+      ...Array.from({ length: 4 }, (_, i) => ({ model: 'AuthorizationCode', id: `once-${i}`, grant_id: `grant-once-${i}`, payload: { jti: `once-${i}` } })),
     ];
     await run(INSERT, [JSON.stringify(rows)]);
   });
@@ -79,5 +81,26 @@ describe('PayloadReads', () => {
     await dataSource.query('ANALYZE identity.oidc_payloads');
     const plan = (await dataSource.query(`EXPLAIN ${SESSIONS_WITH_GRANTS}`, [['session-a']])).map((line: { 'QUERY PLAN': string }) => line['QUERY PLAN']).join('\n');
     expect(plan).toMatch(/Index Cond: \(\(model = 'Grant'::text\) AND \(id = ANY/);
+  });
+
+  it('consumes single-use tokens once: concurrent redemptions share a statement and only the first of one token wins', async () => {
+    const consumes = new SingleUseConsumes(run);
+    const outcomes = await Promise.all(
+      ['once-0', 'once-1', 'once-2', 'once-2', 'once-missing', 'once-3'].map((id) => consumes.consume('AuthorizationCode', id)),
+    );
+    // Two go alone, the four that waited go as one statement, which holds once-2 twice.
+    expect(statements).toBe(3);
+    expect(outcomes).toEqual([
+      { won: true, grantId: 'grant-once-0' },
+      { won: true, grantId: 'grant-once-1' },
+      { won: true, grantId: 'grant-once-2' },
+      { won: false, grantId: 'grant-once-2' },
+      { won: false, grantId: null },
+      { won: true, grantId: 'grant-once-3' },
+    ]);
+    // Redeemed again later: lost, with the grant to revoke.
+    expect(await consumes.consume('AuthorizationCode', 'once-0')).toEqual({ won: false, grantId: 'grant-once-0' });
+    // A refresh token with a code's id is another row.
+    expect((await consumes.consume('RefreshToken', 'once-1')).won).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ import { DeferredConsume } from './deferred-consume.js';
 import { UpsertBatches } from './upsert-batches.js';
 import { PayloadAdapter } from './payload.adapter.js';
 import { PayloadReads } from './payload-reads.js';
+import { SingleUseConsumes } from './single-use-consumes.js';
 import { RequestReadAhead } from './request-read-ahead.js';
 import { SessionSaves } from './session-saves.js';
 import { TokenClaimsSource } from './token-claims.js';
@@ -45,6 +46,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   readonly #deferredConsume: DeferredConsume;
   readonly #saves: UpsertBatches;
   readonly #reads: PayloadReads;
+  readonly #singleUse: SingleUseConsumes;
 
   constructor(
     private readonly config: AppConfig,
@@ -61,6 +63,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     this.#deferredConsume = new DeferredConsume(this.#statements);
     this.#saves = new UpsertBatches(this.#statements);
     this.#reads = new PayloadReads(this.#statements);
+    this.#singleUse = new SingleUseConsumes(this.#statements);
   }
 
   get provider(): Provider {
@@ -117,7 +120,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves, this.#saves, this.#reads));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves, this.#saves, this.#reads, this.#singleUse));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),

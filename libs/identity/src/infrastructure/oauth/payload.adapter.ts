@@ -3,6 +3,7 @@ import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
 import type { DeferredConsume } from './deferred-consume.js';
 import type { PayloadReads } from './payload-reads.js';
+import type { SingleUseConsumes } from './single-use-consumes.js';
 import type { SessionSaves } from './session-saves.js';
 import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
 import type { UpsertBatches } from './upsert-batches.js';
@@ -26,14 +27,6 @@ const FIND_BY: Record<PayloadLookup | 'user_code', string> = {
   user_code: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND user_code = $2',
 };
 const CONSUME = 'UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL';
-/**
- * Consumes a single-use token: `won` when this statement consumed it, false when another request
- * consumed it first or its grant was revoked meanwhile (the row is gone), with the grant id if known.
- */
-const CONSUME_ONCE = `
-  WITH consumed AS (UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL RETURNING id)
-  SELECT EXISTS (SELECT 1 FROM consumed) AS won,
-         (SELECT grant_id FROM identity.oidc_payloads WHERE model = $1 AND id = $2) AS grant_id`;
 /** What oidc-provider's own revoke removes: every token of the grant, then the grant. */
 const REVOKE_GRANT = `
   WITH tokens AS (
@@ -60,6 +53,7 @@ export class PayloadAdapter implements Adapter {
     private readonly sessions: SessionSaves,
     private readonly saves: UpsertBatches,
     private readonly reads: PayloadReads,
+    private readonly singleUse: SingleUseConsumes,
   ) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
@@ -105,7 +99,7 @@ export class PayloadAdapter implements Adapter {
     const label = SINGLE_USE.get(this.model);
     if (!label) return void (await this.run(CONSUME, [this.model, id]));
     // The provider consumes what it read as unconsumed; a concurrent redemption may have consumed it since.
-    const [{ won, grant_id: grantId }] = await this.run<{ won: boolean; grant_id: string | null }>(CONSUME_ONCE, [this.model, id]);
+    const { won, grantId } = await this.singleUse.consume(this.model, id);
     if (won) return;
     if (grantId) await this.run(REVOKE_GRANT, [grantId]);
     throw new errors.InvalidGrant(`${label} already consumed`);
