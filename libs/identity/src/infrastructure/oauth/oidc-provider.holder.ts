@@ -3,7 +3,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import type Provider from 'oidc-provider';
 import type { JWK, KoaContextWithOIDC } from 'oidc-provider';
 import { DataSource } from 'typeorm';
-import { AppConfig, AuditTrail, oauthTokensIssued, preparedStatements, type RunStatement, SecretHasher } from '#platform';
+import { AppConfig, AuditTrail, oauthTokensIssued, preparedStatements, SecretHasher } from '#platform';
 import { SigningKeyStore } from '../../application/ports/signing-key-store.js';
 import { SigningKeyRotation } from '../../application/services/signing-key-rotation.js';
 import { publicationOrder } from '../../domain/signing-key/key-rotation-plan.js';
@@ -14,7 +14,7 @@ import { createNexinProvider } from './nexin-provider.js';
 import { oidcConfiguration } from './oidc-configuration.js';
 import { DeferredConsume } from './deferred-consume.js';
 import { UpsertBatches } from './upsert-batches.js';
-import { PayloadAdapter } from './payload.adapter.js';
+import { PayloadAdapter, type PayloadStore } from './payload.adapter.js';
 import { PayloadReads } from './payload-reads.js';
 import { SingleUseConsumes } from './single-use-consumes.js';
 import { RequestReadAhead } from './request-read-ahead.js';
@@ -40,13 +40,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   #fingerprint = '';
   #timer: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<() => void>();
-  readonly #readAhead = new RequestReadAhead();
-  readonly #sessionSaves = new SessionSaves();
-  readonly #statements: RunStatement;
-  readonly #deferredConsume: DeferredConsume;
-  readonly #saves: UpsertBatches;
-  readonly #reads: PayloadReads;
-  readonly #singleUse: SingleUseConsumes;
+  readonly #store: PayloadStore;
 
   constructor(
     private readonly config: AppConfig,
@@ -59,11 +53,16 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     private readonly hasher: SecretHasher,
     private readonly audit: AuditTrail,
   ) {
-    this.#statements = preparedStatements(dataSource);
-    this.#deferredConsume = new DeferredConsume(this.#statements);
-    this.#saves = new UpsertBatches(this.#statements);
-    this.#reads = new PayloadReads(this.#statements);
-    this.#singleUse = new SingleUseConsumes(this.#statements);
+    const run = preparedStatements(dataSource);
+    this.#store = {
+      run,
+      saves: new UpsertBatches(run),
+      reads: new PayloadReads(run),
+      singleUse: new SingleUseConsumes(run),
+      readAhead: new RequestReadAhead(),
+      deferredConsume: new DeferredConsume(run),
+      sessions: new SessionSaves(),
+    };
   }
 
   get provider(): Provider {
@@ -120,7 +119,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   }
 
   private build(keys: JWK[]): Provider {
-    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#statements, this.#readAhead, this.#deferredConsume, this.#sessionSaves, this.#saves, this.#reads, this.#singleUse));
+    const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#store));
     const provider = createNexinProvider(
       this.config.issuer,
       oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),
@@ -130,7 +129,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     verifyClientSecrets(provider.Client, this.hasher);
     provider.on('grant.success', (ctx: KoaContextWithOIDC) => this.onTokenIssued(ctx));
     provider.on('server_error', (_ctx: unknown, error: Error) => this.#logger.error(`oidc server_error: ${error.stack ?? error}`));
-    const deferredConsume = this.#deferredConsume;
+    const { deferredConsume } = this.#store;
     // One middleware around every provider request (each layer costs every token request a little).
     provider.use(async (ctx, next) => {
       try {

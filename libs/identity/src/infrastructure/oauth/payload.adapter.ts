@@ -39,6 +39,17 @@ const DESTROY = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2
 const RECORD_REPLAY = `INSERT INTO identity.oidc_payloads (model, id, payload, expires_at) VALUES ('ReplayDetection', $1, $2::jsonb, $3) ON CONFLICT (model, id) DO NOTHING`;
 const REVOKE_BY_GRANT = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND grant_id = $2';
 
+/** What the adapters of all models share in one process: the statement runner, the grouped statements, the per-request state. */
+export interface PayloadStore {
+  run: RunStatement;
+  saves: UpsertBatches;
+  reads: PayloadReads;
+  singleUse: SingleUseConsumes;
+  readAhead: RequestReadAhead;
+  deferredConsume: DeferredConsume;
+  sessions: SessionSaves;
+}
+
 /**
  * oidc-provider's storage for everything except clients: one table keyed by
  * (model, id), payload as jsonb, indexed copies of grant id, uid and user code.
@@ -47,24 +58,18 @@ const REVOKE_BY_GRANT = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND
 export class PayloadAdapter implements Adapter {
   constructor(
     private readonly model: string,
-    private readonly run: RunStatement,
-    private readonly readAhead: RequestReadAhead,
-    private readonly deferredConsume: DeferredConsume,
-    private readonly sessions: SessionSaves,
-    private readonly saves: UpsertBatches,
-    private readonly reads: PayloadReads,
-    private readonly singleUse: SingleUseConsumes,
+    private readonly store: PayloadStore,
   ) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
-    this.readAhead.forget(this.model);
+    this.store.readAhead.forget(this.model);
     const expiresAt = expiresIn ? new Date(Date.now() + expiresIn * 1000) : null;
     if (this.model === 'Session') {
-      if (this.sessions.redundant(id, payload, expiresAt)) return;
-      this.sessions.remember(id, { payload, consumed_at: null, expires_at: expiresAt });
+      if (this.store.sessions.redundant(id, payload, expiresAt)) return;
+      this.store.sessions.remember(id, { payload, consumed_at: null, expires_at: expiresAt });
     }
-    if (this.model === 'ReplayDetection') return void (await this.run(RECORD_REPLAY, [id, JSON.stringify(payload), expiresAt]));
-    await this.saves.save({
+    if (this.model === 'ReplayDetection') return void (await this.store.run(RECORD_REPLAY, [id, JSON.stringify(payload), expiresAt]));
+    await this.store.saves.save({
       model: this.model,
       id,
       payload,
@@ -72,7 +77,7 @@ export class PayloadAdapter implements Adapter {
       uid: payload.uid ?? null,
       user_code: payload.userCode ?? null,
       expires_at: expiresAt,
-      consumed: this.model === ROTATED ? this.deferredConsume.take(this.model) : [],
+      consumed: this.model === ROTATED ? this.store.deferredConsume.take(this.model) : [],
     });
   }
 
@@ -94,66 +99,66 @@ export class PayloadAdapter implements Adapter {
   }
 
   async consume(id: string): Promise<void> {
-    this.readAhead.forget(this.model);
-    if (this.model === ROTATED && this.deferredConsume.defer(this.model, id)) return;
+    this.store.readAhead.forget(this.model);
+    if (this.model === ROTATED && this.store.deferredConsume.defer(this.model, id)) return;
     const label = SINGLE_USE.get(this.model);
-    if (!label) return void (await this.run(CONSUME, [this.model, id]));
+    if (!label) return void (await this.store.run(CONSUME, [this.model, id]));
     // The provider consumes what it read as unconsumed; a concurrent redemption may have consumed it since.
-    const { won, grantId } = await this.singleUse.consume(this.model, id);
+    const { won, grantId } = await this.store.singleUse.consume(this.model, id);
     if (won) return;
-    if (grantId) await this.run(REVOKE_GRANT, [grantId]);
+    if (grantId) await this.store.run(REVOKE_GRANT, [grantId]);
     throw new errors.InvalidGrant(`${label} already consumed`);
   }
 
   async destroy(id: string): Promise<void> {
-    this.readAhead.forget(this.model);
-    if (this.model === 'Session') this.sessions.forget(id);
+    this.store.readAhead.forget(this.model);
+    if (this.model === 'Session') this.store.sessions.forget(id);
     await this.writeDeferredConsumes();
-    await this.run(DESTROY, [this.model, id]);
+    await this.store.run(DESTROY, [this.model, id]);
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
-    this.readAhead.forget(this.model);
+    this.store.readAhead.forget(this.model);
     await this.writeDeferredConsumes();
-    await this.run(REVOKE_BY_GRANT, [this.model, grantId]);
+    await this.store.run(REVOKE_BY_GRANT, [this.model, grantId]);
   }
 
   /** Any other operation on the model first sees the consumes held back for its rotation. */
   private async writeDeferredConsumes(): Promise<void> {
-    if (this.model === ROTATED) await this.deferredConsume.flush(this.model);
+    if (this.model === ROTATED) await this.store.deferredConsume.flush(this.model);
   }
 
   private async findBy(column: PayloadLookup | 'user_code', value: string): Promise<AdapterPayload | undefined> {
     if (column !== 'user_code') {
-      const ahead = this.readAhead.take(this.model, column, value);
+      const ahead = this.store.readAhead.take(this.model, column, value);
       if (ahead !== undefined) return ahead ? this.live(this.model, ahead) : undefined;
     }
-    const rows = await this.run<PayloadRow>(FIND_BY[column], [this.model, value]);
+    const rows = await this.store.run<PayloadRow>(FIND_BY[column], [this.model, value]);
     return rows[0] ? this.live(this.model, rows[0]) : undefined;
   }
 
   private async findGrantBound(id: string): Promise<AdapterPayload | undefined> {
-    const row = await this.reads.token(this.model, id);
+    const row = await this.store.reads.token(this.model, id);
     if (!row) return undefined;
     if (row.grant_id) {
       const grant = row.grant_payload ? { payload: row.grant_payload, consumed_at: row.grant_consumed_at, expires_at: row.grant_expires_at } : null;
-      this.readAhead.remember('Grant', 'id', row.grant_id, grant);
+      this.store.readAhead.remember('Grant', 'id', row.grant_id, grant);
     }
     if (row.session_uid) {
       const session = row.session_payload ? { payload: row.session_payload, consumed_at: row.session_consumed_at, expires_at: row.session_expires_at } : null;
-      this.readAhead.remember('Session', 'uid', row.session_uid, session);
+      this.store.readAhead.remember('Session', 'uid', row.session_uid, session);
     }
     return this.live(this.model, row);
   }
 
   private async findSession(id: string): Promise<AdapterPayload | undefined> {
-    const row = await this.reads.session(id);
+    const row = await this.store.reads.session(id);
     if (!row) return undefined;
     for (const grant of row.grants ?? []) {
       const at = (value: string | null) => (value === null ? null : new Date(value));
-      this.readAhead.remember('Grant', 'id', grant.id, { payload: grant.payload, consumed_at: at(grant.consumed_at), expires_at: at(grant.expires_at) });
+      this.store.readAhead.remember('Grant', 'id', grant.id, { payload: grant.payload, consumed_at: at(grant.consumed_at), expires_at: at(grant.expires_at) });
     }
-    this.sessions.remember(id, row);
+    this.store.sessions.remember(id, row);
     return this.live('Session', row);
   }
 
