@@ -10,8 +10,7 @@ export interface PersistenceParts {
   migrations: MixedList<Function>;
 }
 
-/** One code path, one dialect: PostgreSQL over `pg`, or PGlite (Postgres in WASM) in a data folder. */
-/** A data source over every context's entities and migrations (PostgreSQL, or PGlite embedded). */
+/** A data source over every context's entities and migrations: PostgreSQL over `pg`, or PGlite (Postgres in WASM) in a data folder; one dialect. */
 export function createDataSource(config: AppConfig, parts: PersistenceParts[]): DataSource {
   const common = {
     type: 'postgres' as const,

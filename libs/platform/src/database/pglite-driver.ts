@@ -1,22 +1,27 @@
-import { PGliteDriver } from 'typeorm-pglite';
+import { EventEmitter } from 'node:events';
+import { PGlite, types } from '@electric-sql/pglite';
 import { SerialLock } from './serial-lock.js';
 
+type QueryCallback = (error: unknown, result: unknown) => void;
 type ConnectCallback = (error: unknown, client: unknown, release: () => void) => void;
 
+/** TypeORM binds booleans as JavaScript values or as 'true'/1; PGlite's own serializer takes only the first. */
+const bool = (value: unknown): string => (value === true || value === 'true' || value === 1 ? 'TRUE' : value === false || value === 'false' || value === 0 ? 'FALSE' : String(value));
+
 /**
- * PGlite is a single connection. typeorm-pglite hands the same session to every
- * query runner, so two concurrent transactions would share one BEGIN and one
- * ROLLBACK. This driver makes the "pool" hold one connection at a time: a query
- * runner owns the session from connect until release, like a pool of size one.
+ * What TypeORM's PostgreSQL driver needs from `pg` (a Pool), over one PGlite
+ * database that belongs to this data source alone. PGlite is a single
+ * connection, so the "pool" holds one at a time: a query runner owns the
+ * session from connect until release, and two transactions never share one
+ * BEGIN. Ending the pool closes the database, and with it PGlite's timers.
  */
 export function serialPgliteDriver(dataDir: string): unknown {
-  const base = new PGliteDriver({ dataDir }).driver as unknown as {
-    Pool: new () => { connect(cb: ConnectCallback): Promise<void> };
-  };
+  let database: Promise<PGlite> | undefined;
+  const open = () => (database ??= PGlite.create({ dataDir, serializers: { [types.BOOL]: bool } }));
   const lock = new SerialLock(15_000);
 
-  class SerialPool extends base.Pool {
-    override async connect(callback: ConnectCallback): Promise<void> {
+  class SerialPglitePool extends EventEmitter {
+    async connect(callback: ConnectCallback): Promise<void> {
       let release: () => void;
       try {
         release = await lock.acquire();
@@ -24,8 +29,39 @@ export function serialPgliteDriver(dataDir: string): unknown {
         callback(error, null, () => undefined);
         return;
       }
-      await super.connect((error, client) => callback(error, client, release));
+      try {
+        await open();
+      } catch (error) {
+        release();
+        callback(error, null, () => undefined);
+        return;
+      }
+      callback(null, this, release);
+    }
+
+    /** With parameters one statement; without, a script (migrations), answered by its last statement's result. */
+    async query(sql: string, parameters?: unknown[] | QueryCallback, callback?: QueryCallback): Promise<unknown> {
+      const done = typeof parameters === 'function' ? parameters : callback;
+      const values = Array.isArray(parameters) ? parameters : [];
+      try {
+        const pglite = await open();
+        const result = values.length ? await pglite.query(sql, values) : ((await pglite.exec(sql)).at(-1) ?? { rows: [] });
+        done?.(null, result);
+        return result;
+      } catch (error) {
+        done?.(error, null);
+        throw error;
+      }
+    }
+
+    end(callback?: (error: unknown) => void): void {
+      const closing = database;
+      database = undefined;
+      void (closing ? closing.then((pglite) => pglite.close()) : Promise.resolve()).then(
+        () => callback?.(null),
+        (error: unknown) => callback?.(error),
+      );
     }
   }
-  return { Pool: SerialPool };
+  return { Pool: SerialPglitePool };
 }
