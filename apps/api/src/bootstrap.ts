@@ -4,6 +4,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
+import { DataSource } from 'typeorm';
 import { OAuthHttpHandler } from '#identity';
 import { type AppConfig, HotRoutes, jsonBody, observeRequest, withRequestContext } from '#platform';
 import { AppModule } from './app.module.js';
@@ -50,6 +51,7 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   await app.init();
 
   const oauth = app.get(OAuthHttpHandler);
+  const dataSource = app.get(DataSource);
   const hot = app.get(HotRoutes);
   const httpLogger = createHttpLogger(logger);
   const idleTrim = new IdleMemoryTrim();
@@ -89,6 +91,8 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
         server.closeAllConnections();
       });
       await app.close();
+      // Last, after every shutdown hook (the audit trail flushes its queue in one).
+      await dataSource.destroy();
     },
   };
 }
