@@ -12,6 +12,17 @@ export function isUniqueViolation(error: unknown): boolean {
   return uniqueViolation(error) !== null;
 }
 
+/**
+ * An error PostgreSQL answered for a statement (pg's or PGlite's
+ * DatabaseError: a severity and a SQLSTATE), so the statement changed
+ * nothing. A connection lost mid-statement gives no such answer, and the
+ * statement may or may not have committed.
+ */
+export function refusedByServer(error: unknown): boolean {
+  const candidate = error as { severity?: unknown; code?: unknown } | null;
+  return typeof candidate?.severity === 'string' && typeof candidate.code === 'string';
+}
+
 /** TypeORM answers UPDATE and DELETE (… RETURNING) with `[rows, affected]` and everything else with the rows; this gives the rows either way. */
 export function rowsOf<R>(result: unknown): R[] {
   return Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number' ? (result[0] as R[]) : (result as R[]);

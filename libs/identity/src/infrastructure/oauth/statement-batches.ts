@@ -1,3 +1,5 @@
+import { refusedByServer } from '#platform';
+
 interface Pending<Item, Result> {
   item: Item;
   resolve: (result: Result) => void;
@@ -15,7 +17,7 @@ const MAX_ITEMS = 100;
  * under concurrent token requests a batch costs PostgreSQL and `pg` one round
  * trip instead of one each. Every item resolves with its own result once its
  * statement is done. A batch the server refuses is retried item by item, so
- * an item fails alone.
+ * an item fails alone; a batch whose connection failed fails as a whole.
  */
 export class StatementBatches<Item, Result> {
   #waiting: Pending<Item, Result>[] = [];
@@ -65,7 +67,8 @@ export class StatementBatches<Item, Result> {
       const results = await this.execute(batch.map(({ item }) => item));
       batch.forEach(({ resolve }, at) => resolve(results[at] as Result));
     } catch (error) {
-      if (batch.length === 1) return batch[0]!.reject(error);
+      // Only a statement the server refused is known to have changed nothing, so only then is each item tried alone.
+      if (batch.length === 1 || !refusedByServer(error)) return batch.forEach(({ reject }) => reject(error));
       await Promise.all(batch.map(({ item, resolve, reject }) => this.executeOne(item).then(resolve, reject)));
     }
   }
