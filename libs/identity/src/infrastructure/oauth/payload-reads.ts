@@ -63,7 +63,10 @@ export class PayloadReads {
 
   constructor(run: RunStatement) {
     this.#tokens = new StatementBatches(
-      async (keys) => inOrder(keys.map(({ id }) => id), await run<TokenRow>(TOKENS_WITH_GRANT_AND_SESSION, [keys[0]!.model, keys.map(({ id }) => id)])),
+      async (keys) => {
+        const ids = keys.map(({ id }) => id);
+        return inOrder(ids, await run<TokenRow>(TOKENS_WITH_GRANT_AND_SESSION, [keys[0]!.model, ids]));
+      },
       ({ model }) => model,
     );
     this.#sessions = new StatementBatches(
