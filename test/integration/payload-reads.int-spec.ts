@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
-import { preparedStatements, type RunStatement } from '#platform';
+import type { RunStatement } from '#platform';
 import { PayloadReads, SESSIONS_WITH_GRANTS } from '../../libs/identity/src/infrastructure/oauth/payload-reads.js';
 import { SingleUseConsumes } from '../../libs/identity/src/infrastructure/oauth/single-use-consumes.js';
+import { type CountedStatements, countedStatements } from '../support/counted-statements.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 
 const INSERT = `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id, uid, expires_at)
@@ -11,16 +12,13 @@ const INSERT = `INSERT INTO identity.oidc_payloads (model, id, payload, grant_id
 describe('PayloadReads and SingleUseConsumes', () => {
   let nexinid: TestNexinId;
   let run: RunStatement;
-  let statements: number;
+  let statements: CountedStatements;
   let reads: PayloadReads;
 
   beforeAll(async () => {
     nexinid = await startNexinId();
-    const real = preparedStatements(nexinid.app.get(DataSource));
-    run = (sql, values) => {
-      statements++;
-      return real(sql, values);
-    };
+    statements = countedStatements(nexinid);
+    run = statements.run;
     // Two sessions with a grant each, a third grant nobody holds, a refresh token per session and an authorization code.
     const rows = [
       { model: 'Grant', id: 'grant-a', payload: { jti: 'grant-a' } },
@@ -37,7 +35,7 @@ describe('PayloadReads and SingleUseConsumes', () => {
   });
   afterAll(() => nexinid?.close());
   beforeEach(() => {
-    statements = 0;
+    statements.reset();
     reads = new PayloadReads(run);
   });
 
@@ -46,7 +44,7 @@ describe('PayloadReads and SingleUseConsumes', () => {
     const rows = await Promise.all(ids.map((id) => reads.token('RefreshToken', id)));
 
     // Two go alone, the four that waited go as one statement.
-    expect(statements).toBe(3);
+    expect(statements.count).toBe(3);
     expect(rows.map((row) => row && [row.payload.jti, row.grant_payload?.jti, row.session_payload?.jti])).toEqual([
       ['rt-0', 'grant-a', 'session-a'],
       ['rt-1', 'grant-b', 'session-b'],
@@ -61,7 +59,7 @@ describe('PayloadReads and SingleUseConsumes', () => {
     const rows = await Promise.all([reads.token('RefreshToken', 'rt-0'), reads.token('RefreshToken', 'rt-1'), reads.token('AuthorizationCode', 'rt-2'), reads.token('AuthorizationCode', 'code-1'), reads.token('RefreshToken', 'code-1')]);
     expect(rows.map((row) => row?.payload.jti)).toEqual(['rt-0', 'rt-1', undefined, 'code-1', undefined]);
     // The waiting reads of the two models could not share a statement.
-    expect(statements).toBe(4);
+    expect(statements.count).toBe(4);
   });
 
   it('answers each session with the grants it holds, and nothing for an unknown one', async () => {
@@ -89,7 +87,7 @@ describe('PayloadReads and SingleUseConsumes', () => {
       ['once-0', 'once-1', 'once-2', 'once-2', 'once-missing', 'once-3'].map((id) => consumes.consume('AuthorizationCode', id)),
     );
     // Two go alone, the four that waited go as one statement, which holds once-2 twice.
-    expect(statements).toBe(3);
+    expect(statements.count).toBe(3);
     expect(outcomes).toEqual([
       { won: true, grantId: 'grant-once-0' },
       { won: true, grantId: 'grant-once-1' },

@@ -1,6 +1,6 @@
-import { DataSource } from 'typeorm';
-import { preparedStatements, type RunStatement } from '#platform';
+import type { RunStatement } from '#platform';
 import { type UpsertRow, UpsertBatches } from '../../libs/identity/src/infrastructure/oauth/upsert-batches.js';
+import { type CountedStatements, countedStatements } from '../support/counted-statements.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 
 const row = (id: string, consumed: string[] = [], model = 'RefreshToken'): UpsertRow => ({
@@ -18,20 +18,17 @@ const row = (id: string, consumed: string[] = [], model = 'RefreshToken'): Upser
 describe('UpsertBatches', () => {
   let nexinid: TestNexinId;
   let run: RunStatement;
-  let statements: number;
+  let statements: CountedStatements;
   let batches: UpsertBatches;
 
   beforeAll(async () => {
     nexinid = await startNexinId();
-    const real = preparedStatements(nexinid.app.get(DataSource));
-    run = (sql, values) => {
-      statements++;
-      return real(sql, values);
-    };
+    statements = countedStatements(nexinid);
+    run = statements.run;
   });
   afterAll(() => nexinid?.close());
   beforeEach(() => {
-    statements = 0;
+    statements.reset();
     batches = new UpsertBatches(run);
   });
 
@@ -44,13 +41,13 @@ describe('UpsertBatches', () => {
   it('writes saves that arrive while two statements are in flight together, and resolves each once its row is committed', async () => {
     const predecessors = Array.from({ length: 6 }, (_, i) => `old-${i}`);
     await Promise.all(predecessors.map((id) => batches.save(row(id))));
-    statements = 0;
+    statements.reset();
 
     const successors = predecessors.map((id, i) => row(`new-${i}`, [id]));
     await Promise.all(successors.map((save) => batches.save(save)));
 
     // Two go alone, the four that waited go as one statement.
-    expect(statements).toBe(3);
+    expect(statements.count).toBe(3);
     const rows = await stored([...predecessors, ...successors.map((save) => save.id)]);
     expect(rows.filter((r) => r.id.startsWith('old-')).every((r) => r.consumed)).toBe(true);
     expect(rows.filter((r) => r.id.startsWith('new-')).map((r) => [r.id, r.payload.jti, r.consumed])).toEqual(
@@ -81,7 +78,7 @@ describe('UpsertBatches', () => {
     const waiting = [batches.save(row('rt-next', ['b-1'])), batches.save(row('code-next', ['b-2'], 'AuthorizationCode'))];
     await Promise.all([...blockers, ...waiting]);
     // The two waiting saves could not share a statement.
-    expect(statements).toBe(4);
+    expect(statements.count).toBe(4);
 
     // b-2 is a refresh token: a consume of an AuthorizationCode with that id touches nothing.
     expect((await stored(['b-1', 'b-2'])).map((r) => [r.id, r.consumed])).toEqual([

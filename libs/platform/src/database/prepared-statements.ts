@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
-import { DatabaseError } from 'pg';
 import type { DataSource } from 'typeorm';
+import { refusedByServer } from './sql-results.js';
 
 interface PooledClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -39,7 +39,7 @@ export function preparedStatements(dataSource: DataSource): RunStatement {
       return rows as Row[];
     } catch (error) {
       // A statement the server refused leaves the connection (and what it prepared) usable; anything else retires it.
-      client.release(error instanceof DatabaseError ? undefined : (error as Error));
+      client.release(refusedByServer(error) ? undefined : (error as Error));
       throw error;
     }
   };

@@ -1,7 +1,7 @@
 import type { AdapterPayload } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import type { PayloadRow } from './request-read-ahead.js';
-import { StatementBatches } from './statement-batches.js';
+import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /** Tokens of model $1 with ids $2, each with its grant and session (which the provider reads next). */
 const TOKENS_WITH_GRANT_AND_SESSION = `
@@ -46,11 +46,6 @@ export interface SessionRow extends PayloadRow {
   grants: Array<{ id: string; payload: AdapterPayload; consumed_at: string | null; expires_at: string | null }> | null;
 }
 
-interface TokenKey {
-  model: string;
-  id: string;
-}
-
 /**
  * The provider's hot reads, grouped like its saves (see StatementBatches):
  * concurrent token requests that arrive while reads are in flight share one
@@ -58,7 +53,7 @@ interface TokenKey {
  * what a separate statement at that point would have seen.
  */
 export class PayloadReads {
-  readonly #tokens: StatementBatches<TokenKey, TokenRow | undefined>;
+  readonly #tokens: StatementBatches<PayloadKey, TokenRow | undefined>;
   readonly #sessions: StatementBatches<string, SessionRow | undefined>;
 
   constructor(run: RunStatement) {
@@ -83,9 +78,4 @@ export class PayloadReads {
   session(id: string): Promise<SessionRow | undefined> {
     return this.#sessions.submit(id);
   }
-}
-
-function inOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Array<Row | undefined> {
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => byId.get(id));
 }

@@ -1,5 +1,5 @@
 import type { RunStatement } from '#platform';
-import { StatementBatches } from './statement-batches.js';
+import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /**
  * Consumes single-use tokens of model $1 with ids $2. `won` for the ids this
@@ -19,11 +19,6 @@ export interface ConsumeOutcome {
   grantId: string | null;
 }
 
-interface Consume {
-  model: string;
-  id: string;
-}
-
 /**
  * The redemption of a single-use token (authorization code, device code),
  * grouped like the provider's other statements (see StatementBatches). When
@@ -31,19 +26,18 @@ interface Consume {
  * first wins.
  */
 export class SingleUseConsumes {
-  readonly #batches: StatementBatches<Consume, ConsumeOutcome>;
+  readonly #batches: StatementBatches<PayloadKey, ConsumeOutcome>;
 
   constructor(run: RunStatement) {
     this.#batches = new StatementBatches(async (consumes) => {
       const ids = consumes.map(({ id }) => id);
       const rows = await run<{ id: string; won: boolean; grant_id: string | null }>(CONSUME_ONCE, [consumes[0]!.model, ids]);
-      const byId = new Map(rows.map((row) => [row.id, row]));
+      const found = inOrder(ids, rows);
       const decided = new Set<string>();
-      return ids.map((id) => {
-        const row = byId.get(id);
-        const won = Boolean(row?.won) && !decided.has(id);
+      return ids.map((id, at) => {
+        const won = Boolean(found[at]?.won) && !decided.has(id);
         decided.add(id);
-        return { won, grantId: row?.grant_id ?? null };
+        return { won, grantId: found[at]?.grant_id ?? null };
       });
     }, ({ model }) => model);
   }

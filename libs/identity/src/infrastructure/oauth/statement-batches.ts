@@ -78,3 +78,15 @@ export class StatementBatches<Item, Result> {
     return result as Result;
   }
 }
+
+/** A row of the provider's table by its key; the grouped reads and consumes batch these by model. */
+export interface PayloadKey {
+  model: string;
+  id: string;
+}
+
+/** A batch's rows answered in the order of its ids (undefined for an id with no row). */
+export function inOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Array<Row | undefined> {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
+}

@@ -46,10 +46,11 @@ export class UpsertBatches {
     return this.#batches.submit(row);
   }
 
+  /** Answers one (empty) result per row, as StatementBatches expects. */
   private async write(rows: UpsertRow[]): Promise<void[]> {
     const saved = rows.map(({ consumed: _, ...row }) => row);
     const consumedModel = rows.find((row) => row.consumed.length)?.model ?? null;
     await this.run(SAVE, [JSON.stringify(saved), consumedModel, rows.flatMap((row) => row.consumed)]);
-    return [];
+    return rows.map(() => undefined);
   }
 }
