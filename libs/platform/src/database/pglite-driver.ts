@@ -9,6 +9,13 @@ type ConnectCallback = (error: unknown, client: unknown, release: () => void) =>
 const bool = (value: unknown): string => (value === true || value === 'true' || value === 1 ? 'TRUE' : value === false || value === 'false' || value === 0 ? 'FALSE' : String(value));
 
 /**
+ * PostgreSQL's default 128 MB of shared buffers live in PGlite's WebAssembly
+ * memory, which is touched at start-up and never handed back: about 120 MB of
+ * resident memory more than 32 MB costs. An embedded database is small.
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
+/**
  * What TypeORM's PostgreSQL driver needs from `pg` (a Pool), over one PGlite
  * database that belongs to this data source alone. PGlite is a single
  * connection, so the "pool" holds one at a time: a query runner owns the
@@ -17,7 +24,7 @@ const bool = (value: unknown): string => (value === true || value === 'true' || 
  */
 export function serialPgliteDriver(dataDir: string): unknown {
   let database: Promise<PGlite> | undefined;
-  const open = () => (database ??= PGlite.create({ dataDir, serializers: { [types.BOOL]: bool } }));
+  const open = () => (database ??= PGlite.create({ dataDir, serializers: { [types.BOOL]: bool }, startParams: START_PARAMS }));
   const lock = new SerialLock(15_000);
 
   class SerialPglitePool extends EventEmitter {
