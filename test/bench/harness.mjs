@@ -57,6 +57,12 @@ export function cpuMs(pid, thread) {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+/** The machine's CPU time so far in clock ticks, from /proc/stat: all of it, and the part the hypervisor gave to other guests (steal). */
+export function machineTicks() {
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  return { total: ticks.reduce((sum, n) => sum + n, 0), steal: ticks[7] };
+}
+
 /** CPU time of every local `postgres` process (the benchmark's server, when it runs on this machine), in ms. */
 export function postgresCpuMs() {
   let total = 0;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { benchDatabase, Browser, codeFlow, cpuMs, form, loops, postgresCpuMs, residentBreakdown, rssMb, startServer } from './harness.mjs';
+import { benchDatabase, Browser, codeFlow, cpuMs, form, loops, machineTicks, postgresCpuMs, residentBreakdown, rssMb, startServer } from './harness.mjs';
 
 if (!process.version.startsWith('v24.')) console.warn(`Running on Node ${process.version}: use \`npm run bench\` (Node 24 from node_modules/.bin).`);
 
@@ -117,20 +117,23 @@ const mean = (a, b) => ({
   cpu: average(a, b, 'cpu'),
   mainCpu: average(a, b, 'mainCpu'),
   mainBusy: average(a, b, 'mainBusy'),
+  steal: average(a, b, 'steal'),
 });
 
 /** Runs a scenario on one side and adds the server's CPU time per request in µs (the figure machine noise moves least). */
 async function measure(name, side) {
-  const before = { process: cpuMs(side.pid), main: cpuMs(side.pid, side.pid), postgres: postgresCpuMs(), at: performance.now() };
+  const before = { process: cpuMs(side.pid), main: cpuMs(side.pid, side.pid), postgres: postgresCpuMs(), machine: machineTicks(), at: performance.now() };
   const result = await SCENARIOS[name](side.base, side.setup);
   const perRequest = (ms) => (ms * 1000) / result.total;
   const main = cpuMs(side.pid, side.pid) - before.main;
+  const machine = machineTicks();
   return {
     ...result,
     cpu: perRequest(cpuMs(side.pid) - before.process),
     mainCpu: perRequest(main),
     mainBusy: main / (performance.now() - before.at),
     postgresCpu: perRequest(postgresCpuMs() - before.postgres),
+    steal: (machine.steal - before.machine.steal) / Math.max(1, machine.total - before.machine.total),
   };
 }
 
@@ -273,10 +276,12 @@ try {
         'bare µs': Math.round(bare.cpu),
         'bare main thread µs': Math.round(bare.mainCpu),
         'bare main thread busy': `${Math.round(bare.mainBusy * 100)}%`,
+        'steal (ours, bare)': `${Math.round(ours.steal * 100)}%, ${Math.round(bare.steal * 100)}%`,
       }]),
   );
   if (Object.keys(cpuRows).length) {
-    console.log('Server CPU time per request, from /proc (the process; its main thread, which runs all JavaScript; how busy that thread was):');
+    console.log('Server CPU time per request, from /proc (the process; its main thread, which runs all JavaScript; how busy that thread was;');
+    console.log("steal: the share of the machine's CPU time the hypervisor gave to other guests during the runs, which no figure here includes):");
     console.table(cpuRows);
   }
   if (Object.keys(databasePerRequest).length) {
