@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createDataSource, loadConfig } from '#platform';
+import { createFolderApart } from '../../libs/platform/src/database/pglite-driver.js';
 
 const embedded = () => createDataSource(loadConfig({ NEXINID_DATA_DIR: 'memory://' }), []);
 
@@ -20,6 +24,28 @@ describe('embedded database (PGlite)', () => {
     } finally {
       if (first.isInitialized) await first.destroy();
       await second.destroy();
+    }
+  });
+
+  it('creates a new data folder in a child process, then opens it here', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'nexinid-embedded-'));
+    try {
+      await createFolderApart(join(dataDir, 'pg'));
+      // initdb ran and exited with the child: this process has not opened a database yet.
+      expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
+      const created = readdirSync(join(dataDir, 'pg')).sort();
+      await createFolderApart(join(dataDir, 'pg'));
+      expect(readdirSync(join(dataDir, 'pg')).sort()).toEqual(created);
+
+      const dataSource = createDataSource(loadConfig({ NEXINID_DATA_DIR: dataDir }), []);
+      await dataSource.initialize();
+      try {
+        expect(await dataSource.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '32MB' }]);
+      } finally {
+        await dataSource.destroy();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
