@@ -25,14 +25,15 @@ const INITIALIZE = 'const { PGlite } = await import(process.argv[1]); await (awa
 /**
  * Creates a new data folder (PostgreSQL's initdb) in a short-lived child
  * process: done in this one, initdb leaves about 150 MB of C heap behind that
- * is never returned to the system. If the child cannot run, PGlite creates
- * the folder in this process as it otherwise would.
+ * is never returned to the system. If the child cannot run (or takes more
+ * than two minutes), PGlite creates the folder in this process as it
+ * otherwise would.
  */
 export async function createFolderApart(dataDir: string): Promise<void> {
   if (dataDir.startsWith('memory://') || existsSync(join(dataDir, 'PG_VERSION'))) return;
   const module = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
   await new Promise<void>((resolve) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', INITIALIZE, module, dataDir], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', INITIALIZE, module, dataDir], { stdio: 'ignore', timeout: 120_000 });
     child.once('error', () => resolve());
     child.once('exit', () => resolve());
   });
