@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PGlite, types } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { SerialLock } from './serial-lock.js';
 
 type QueryCallback = (error: unknown, result: unknown) => void;
@@ -18,7 +18,7 @@ const bool = (value: unknown): string => (value === true || value === 'true' || 
  * memory, which is touched at start-up and never handed back: about 120 MB of
  * resident memory more than 32 MB costs. An embedded database is small.
  */
-const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+const SHARED_BUFFERS = ['-c', 'shared_buffers=32MB'];
 
 const INITIALIZE = 'const { PGlite } = await import(process.argv[1]); await (await PGlite.create({ dataDir: process.argv[2] })).close();';
 
@@ -49,7 +49,11 @@ export async function createFolderApart(dataDir: string): Promise<void> {
 export function serialPgliteDriver(dataDir: string): unknown {
   let database: Promise<PGlite> | undefined;
   const open = () =>
-    (database ??= createFolderApart(dataDir).then(() => PGlite.create({ dataDir, serializers: { [types.BOOL]: bool }, startParams: START_PARAMS })));
+    (database ??= createFolderApart(dataDir).then(async () => {
+      // Loaded only here: on PostgreSQL the process never holds PGlite.
+      const { PGlite, types } = await import('@electric-sql/pglite');
+      return PGlite.create({ dataDir, serializers: { [types.BOOL]: bool }, startParams: [...PGlite.defaultStartParams, ...SHARED_BUFFERS] });
+    }));
   const lock = new SerialLock(15_000);
 
   class SerialPglitePool extends EventEmitter {
