@@ -15,8 +15,9 @@ const bool = (value: unknown): string => (value === true || value === 'true' || 
 
 /**
  * PostgreSQL's default 128 MB of shared buffers live in PGlite's WebAssembly
- * memory, which is touched at start-up and never handed back: about 120 MB of
- * resident memory more than 32 MB costs. An embedded database is small.
+ * memory, which is touched at start-up and never handed back: about 100 MB of
+ * resident memory more than 32 MB costs (docs/performance.md, Memory). An
+ * embedded database is small.
  */
 const SHARED_BUFFERS = ['-c', 'shared_buffers=32MB'];
 

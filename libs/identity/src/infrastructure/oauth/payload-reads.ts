@@ -66,7 +66,7 @@ export class PayloadReads {
     );
     this.#sessions = new StatementBatches(
       async (ids) => inOrder(ids, await run<SessionRow>(SESSIONS_WITH_GRANTS, [ids])),
-      () => 'Session',
+      () => undefined,
     );
   }
 
