@@ -74,7 +74,10 @@ describe('UpsertBatches', () => {
   });
 
   it('keeps saves whose consumes are of another model for a later batch', async () => {
-    const blockers = [batches.save(row('b-1')), batches.save(row('b-2'))];
+    // The predecessors are committed first, as a rotation's always are: a consume can only mark a row that exists.
+    await Promise.all([batches.save(row('b-1')), batches.save(row('b-2'))]);
+    statements.reset();
+    const blockers = [batches.save(row('b-blocker-1')), batches.save(row('b-blocker-2'))];
     const waiting = [batches.save(row('rt-next', ['b-1'])), batches.save(row('code-next', ['b-2'], 'AuthorizationCode'))];
     await Promise.all([...blockers, ...waiting]);
     // The two waiting saves could not share a statement.
