@@ -1,6 +1,5 @@
-import { DataSource } from 'typeorm';
 import type { RunStatement } from '#platform';
-import { PayloadReads, SESSIONS_WITH_GRANTS } from '../../libs/identity/src/infrastructure/oauth/payload-reads.js';
+import { PayloadReads } from '../../libs/identity/src/infrastructure/oauth/payload-reads.js';
 import { SingleUseConsumes } from '../../libs/identity/src/infrastructure/oauth/single-use-consumes.js';
 import { type CountedStatements, countedStatements } from '../support/counted-statements.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
@@ -70,15 +69,6 @@ describe('PayloadReads and SingleUseConsumes', () => {
       ['session-none', []],
       undefined,
     ]);
-  });
-
-  it("looks a session's grants up by primary key, not by scanning every grant", async () => {
-    const grants = Array.from({ length: 2000 }, (_, i) => ({ model: 'Grant', id: `bulk-${i}`, payload: { jti: `bulk-${i}` } }));
-    await run(INSERT, [JSON.stringify(grants)]);
-    const dataSource = nexinid.app.get(DataSource);
-    await dataSource.query('ANALYZE identity.oidc_payloads');
-    const plan = (await dataSource.query(`EXPLAIN ${SESSIONS_WITH_GRANTS}`, [['session-a']])).map((line: { 'QUERY PLAN': string }) => line['QUERY PLAN']).join('\n');
-    expect(plan).toMatch(/Index Cond: \(\(model = 'Grant'::text\) AND \(id = ANY/);
   });
 
   it('consumes single-use tokens once: concurrent redemptions share a statement and only the first of one token wins', async () => {

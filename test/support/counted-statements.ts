@@ -14,9 +14,9 @@ export function countedStatements(nexinid: TestNexinId): CountedStatements {
   const real = preparedStatements(nexinid.app.get(DataSource));
   let count = 0;
   return {
-    run: (sql, values) => {
+    run: (sql, values, options) => {
       count++;
-      return real(sql, values);
+      return real(sql, values, options);
     },
     get count() {
       return count;

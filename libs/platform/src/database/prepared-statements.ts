@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { refusedByServer } from './sql-results.js';
 
 interface PooledClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
   release(error?: Error): void;
 }
 
@@ -11,13 +11,25 @@ interface ClientPool {
   connect(): Promise<PooledClient>;
 }
 
+export interface StatementOptions {
+  /**
+   * false: planned for its values on every call. For a statement whose best
+   * plan depends on the size of a table (an array of ids, a lookup by a
+   * non-unique column), because PostgreSQL may keep for a prepared statement
+   * a generic plan it built while the table was small.
+   */
+  prepare?: boolean;
+}
+
 /** Runs one statement and answers its rows. */
-export type RunStatement = <Row>(sql: string, values: unknown[]) => Promise<Row[]>;
+export type RunStatement = <Row>(sql: string, values: unknown[], options?: StatementOptions) => Promise<Row[]>;
 
 /**
  * Hot statements as named prepared statements on PostgreSQL: each connection
- * parses and plans a statement once, not on every call (the provider's token
- * read ran 2.3–2.7x faster that way, docs/performance.md). On the embedded
+ * parses a statement once, and after a few calls PostgreSQL may plan it once
+ * for all values (a generic plan). Only a lookup by a whole unique key has the
+ * same best plan whatever the table's size; anything else passes
+ * `prepare: false` and is planned for its values each time. On the embedded
  * database they are plain queries. `sql` must be one of a few fixed texts (a
  * name is kept per text for the life of the process), never built from data.
  * A connection pooler in transaction mode must support prepared statements
@@ -27,14 +39,17 @@ export function preparedStatements(dataSource: DataSource): RunStatement {
   // Only a PostgreSQL URL gives a pg pool; its `master` exists once the data source is initialized.
   const onPostgres = 'url' in dataSource.options && Boolean(dataSource.options.url);
   const names = new Map<string, string>();
-  return async <Row>(sql: string, values: unknown[]) => {
-    const pool = onPostgres ? (dataSource.driver as unknown as { master?: ClientPool }).master : undefined;
-    if (!pool) return (await dataSource.query(sql, values)) as Row[];
+  const nameOf = (sql: string) => {
     let name = names.get(sql);
     if (!name) names.set(sql, (name = `nx_${hash('sha256', sql, 'hex').slice(0, 24)}`));
+    return name;
+  };
+  return async <Row>(sql: string, values: unknown[], options?: StatementOptions) => {
+    const pool = onPostgres ? (dataSource.driver as unknown as { master?: ClientPool }).master : undefined;
+    if (!pool) return (await dataSource.query(sql, values)) as Row[];
     const client = await pool.connect();
     try {
-      const { rows } = await client.query({ name, text: sql, values });
+      const { rows } = await client.query(options?.prepare === false ? { text: sql, values } : { name: nameOf(sql), text: sql, values });
       client.release();
       return rows as Row[];
     } catch (error) {

@@ -38,7 +38,7 @@ export class DeferredConsume {
   /** Writes the held consumes of one model now (before any other operation on that model). */
   async flush(model: string, ctx?: object): Promise<void> {
     const ids = this.take(model, ctx);
-    if (ids.length) await this.run(CONSUME, [model, ids]);
+    if (ids.length) await this.run(CONSUME, [model, ids], { prepare: false });
   }
 
   /** At the end of a provider request: writes everything it still holds. */

@@ -12,13 +12,7 @@ import { ClientAdapterSource } from './client.adapter.js';
 import { keepClientInstances, verifyClientSecrets } from './client-instances.js';
 import { createNexinProvider } from './nexin-provider.js';
 import { oidcConfiguration } from './oidc-configuration.js';
-import { DeferredConsume } from './deferred-consume.js';
-import { UpsertBatches } from './upsert-batches.js';
-import { PayloadAdapter, type PayloadStore } from './payload.adapter.js';
-import { PayloadReads } from './payload-reads.js';
-import { SingleUseConsumes } from './single-use-consumes.js';
-import { RequestReadAhead } from './request-read-ahead.js';
-import { SessionSaves } from './session-saves.js';
+import { PayloadAdapter, type PayloadStore, payloadStore } from './payload.adapter.js';
 import { TokenClaimsSource } from './token-claims.js';
 
 const KEY_CHECK_MS = 60_000;
@@ -53,16 +47,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     private readonly hasher: SecretHasher,
     private readonly audit: AuditTrail,
   ) {
-    const run = preparedStatements(dataSource);
-    this.#store = {
-      run,
-      saves: new UpsertBatches(run),
-      reads: new PayloadReads(run),
-      singleUse: new SingleUseConsumes(run),
-      readAhead: new RequestReadAhead(),
-      deferredConsume: new DeferredConsume(run),
-      sessions: new SessionSaves(),
-    };
+    this.#store = payloadStore(preparedStatements(dataSource));
   }
 
   get provider(): Provider {

@@ -1,12 +1,12 @@
 import { type Adapter, type AdapterPayload, errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
-import type { DeferredConsume } from './deferred-consume.js';
-import type { PayloadReads } from './payload-reads.js';
-import type { SingleUseConsumes } from './single-use-consumes.js';
-import type { SessionSaves } from './session-saves.js';
-import type { PayloadLookup, PayloadRow, RequestReadAhead } from './request-read-ahead.js';
-import type { UpsertBatches } from './upsert-batches.js';
+import { DeferredConsume } from './deferred-consume.js';
+import { PayloadReads } from './payload-reads.js';
+import { type PayloadLookup, type PayloadRow, RequestReadAhead } from './request-read-ahead.js';
+import { SessionSaves } from './session-saves.js';
+import { SingleUseConsumes } from './single-use-consumes.js';
+import { UpsertBatches } from './upsert-batches.js';
 
 /** Consumed only to be replaced by a successor saved right after (rotation). */
 const ROTATED = 'RefreshToken';
@@ -48,6 +48,18 @@ export interface PayloadStore {
   readAhead: RequestReadAhead;
   deferredConsume: DeferredConsume;
   sessions: SessionSaves;
+}
+
+export function payloadStore(run: RunStatement): PayloadStore {
+  return {
+    run,
+    saves: new UpsertBatches(run),
+    reads: new PayloadReads(run),
+    singleUse: new SingleUseConsumes(run),
+    readAhead: new RequestReadAhead(),
+    deferredConsume: new DeferredConsume(run),
+    sessions: new SessionSaves(),
+  };
 }
 
 /**
@@ -106,7 +118,7 @@ export class PayloadAdapter implements Adapter {
     // The provider consumes what it read as unconsumed; a concurrent redemption may have consumed it since.
     const { won, grantId } = await this.store.singleUse.consume(this.model, id);
     if (won) return;
-    if (grantId) await this.store.run(REVOKE_GRANT, [grantId]);
+    if (grantId) await this.store.run(REVOKE_GRANT, [grantId], { prepare: false });
     throw new errors.InvalidGrant(`${label} already consumed`);
   }
 
@@ -120,7 +132,7 @@ export class PayloadAdapter implements Adapter {
   async revokeByGrantId(grantId: string): Promise<void> {
     this.store.readAhead.forget(this.model);
     await this.writeDeferredConsumes();
-    await this.store.run(REVOKE_BY_GRANT, [this.model, grantId]);
+    await this.store.run(REVOKE_BY_GRANT, [this.model, grantId], { prepare: false });
   }
 
   /** Any other operation on the model first sees the consumes held back for its rotation. */
@@ -133,7 +145,8 @@ export class PayloadAdapter implements Adapter {
       const ahead = this.store.readAhead.take(this.model, column, value);
       if (ahead !== undefined) return ahead ? this.live(this.model, ahead) : undefined;
     }
-    const rows = await this.store.run<PayloadRow>(FIND_BY[column], [this.model, value]);
+    // uid and user code are not unique keys: their best plan depends on the table's size.
+    const rows = await this.store.run<PayloadRow>(FIND_BY[column], [this.model, value], { prepare: column === 'id' });
     return rows[0] ? this.live(this.model, rows[0]) : undefined;
   }
 

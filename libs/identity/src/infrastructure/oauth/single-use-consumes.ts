@@ -6,13 +6,21 @@ import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.
  * statement consumed; not for those another request consumed first or whose
  * grant was revoked meanwhile (the row is gone), with the grant id if known.
  */
-const CONSUME_ONCE = `
+const CONSUME_ONCE = (ids: string) => `
   WITH consumed AS (
-    UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($2) AND consumed_at IS NULL RETURNING id
+    UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND ${ids} AND consumed_at IS NULL RETURNING id
   )
   SELECT p.id, p.id IN (SELECT id FROM consumed) AS won, p.grant_id
   FROM identity.oidc_payloads p
-  WHERE p.model = $1 AND p.id = ANY($2)`;
+  WHERE p.model = $1 AND p.${ids}`;
+const CONSUME_ONE = CONSUME_ONCE('id = $2');
+const CONSUME_MANY = CONSUME_ONCE('id = ANY($2)');
+
+interface ConsumedRow {
+  id: string;
+  won: boolean;
+  grant_id: string | null;
+}
 
 export interface ConsumeOutcome {
   won: boolean;
@@ -31,7 +39,10 @@ export class SingleUseConsumes {
   constructor(run: RunStatement) {
     this.#batches = new StatementBatches(async (consumes) => {
       const ids = consumes.map(({ id }) => id);
-      const rows = await run<{ id: string; won: boolean; grant_id: string | null }>(CONSUME_ONCE, [consumes[0]!.model, ids]);
+      const { model } = consumes[0]!;
+      const rows = await (ids.length === 1
+        ? run<ConsumedRow>(CONSUME_ONE, [model, ids[0]])
+        : run<ConsumedRow>(CONSUME_MANY, [model, ids], { prepare: false }));
       const found = inOrder(ids, rows);
       const decided = new Set<string>();
       return ids.map((id, at) => {
