@@ -4,37 +4,36 @@ import type { PayloadRow } from './request-read-ahead.js';
 import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /**
- * Every row is its own lookup by key (a lateral subquery, or a scalar id for
- * a read of one). As a join or `= ANY($2)`, PostgreSQL may plan a scan of
- * every token, grant or session of a model while the table is small, and keep
- * that plan for the prepared statement.
+ * Each of the ids (a JSON array) looked up by key, in a lateral subquery. As a
+ * join or `= ANY(...)`, PostgreSQL may plan a scan of every row of a model
+ * while the table is small, and keep that plan for the prepared statement.
+ * `jsonb_array_elements_text` has a fixed row estimate (unlike `unnest`, whose
+ * estimate follows the array), so PostgreSQL soon settles on one plan for all
+ * batch sizes instead of planning each call.
  */
-const ONE = (model: string, id: string) => `(SELECT * FROM identity.oidc_payloads WHERE model = ${model} AND id = ${id} LIMIT 1)`;
-const EACH = (model: string, ids: string) => `unnest(${ids}::text[]) AS k(id) CROSS JOIN LATERAL ${ONE(model, 'k.id')}`;
+const EACH = (model: string, ids: string) => `
+  jsonb_array_elements_text(${ids}::jsonb) AS k(id)
+  CROSS JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = ${model} AND id = k.id LIMIT 1)`;
 
-/** Tokens of model $1 (ids $2, or id $2 alone), each with its grant and its session, which the provider reads next. */
-const TOKENS_WITH_GRANT_AND_SESSION = (tokens: string) => `
+/** Tokens of model $1 with ids $2, each with its grant and its session, which the provider reads next. */
+const TOKENS_WITH_GRANT_AND_SESSION = `
   SELECT t.id, t.payload, t.consumed_at, t.expires_at, t.grant_id, t.payload->>'sessionUid' AS session_uid,
          g.payload AS grant_payload, g.consumed_at AS grant_consumed_at, g.expires_at AS grant_expires_at,
          s.payload AS session_payload, s.consumed_at AS session_consumed_at, s.expires_at AS session_expires_at
-  FROM ${tokens} t
-  LEFT JOIN LATERAL ${ONE("'Grant'", 't.grant_id')} g ON true
+  FROM ${EACH('$1', '$2')} t
+  LEFT JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = 'Grant' AND id = t.grant_id LIMIT 1) g ON true
   LEFT JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = 'Session' AND uid = t.payload->>'sessionUid' LIMIT 1) s ON true`;
-const TOKEN_READ = TOKENS_WITH_GRANT_AND_SESSION(ONE('$1', '$2'));
-const TOKENS_READ = TOKENS_WITH_GRANT_AND_SESSION(EACH('$1', '$2'));
 
 /**
- * Sessions (ids $1, or id $1 alone), each with the grants it holds for its
- * clients (the authorization endpoint loads the client's grant next).
+ * Sessions with ids $1, each with the grants it holds for its clients (the
+ * authorization endpoint loads the client's grant next).
  */
-const SESSIONS_WITH_GRANTS = (sessions: string) => `
+const SESSIONS_WITH_GRANTS = `
   SELECT s.id, s.payload, s.consumed_at, s.expires_at,
          (SELECT jsonb_agg(jsonb_build_object('id', g.id, 'payload', g.payload, 'consumed_at', g.consumed_at, 'expires_at', g.expires_at))
           FROM jsonb_each(CASE WHEN jsonb_typeof(s.payload->'authorizations') = 'object' THEN s.payload->'authorizations' END) a
-          CROSS JOIN LATERAL ${ONE("'Grant'", "a.value->>'grantId'")} g) AS grants
-  FROM ${sessions} s`;
-const SESSION_READ = SESSIONS_WITH_GRANTS(ONE("'Session'", '$1'));
-const SESSIONS_READ = SESSIONS_WITH_GRANTS(EACH("'Session'", '$1'));
+          CROSS JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = 'Grant' AND id = a.value->>'grantId' LIMIT 1) g) AS grants
+  FROM ${EACH("'Session'", '$1')} s`;
 
 export interface TokenRow extends PayloadRow {
   id: string;
@@ -67,12 +66,12 @@ export class PayloadReads {
     this.#tokens = new StatementBatches(
       async (keys) => {
         const ids = keys.map(({ id }) => id);
-        return inOrder(ids, await run<TokenRow>(ids.length === 1 ? TOKEN_READ : TOKENS_READ, [keys[0]!.model, ids.length === 1 ? ids[0] : ids]));
+        return inOrder(ids, await run<TokenRow>(TOKENS_WITH_GRANT_AND_SESSION, [keys[0]!.model, JSON.stringify(ids)]));
       },
       ({ model }) => model,
     );
     this.#sessions = new StatementBatches(
-      async (ids) => inOrder(ids, await run<SessionRow>(ids.length === 1 ? SESSION_READ : SESSIONS_READ, [ids.length === 1 ? ids[0] : ids])),
+      async (ids) => inOrder(ids, await run<SessionRow>(SESSIONS_WITH_GRANTS, [JSON.stringify(ids)])),
       () => undefined,
     );
   }
