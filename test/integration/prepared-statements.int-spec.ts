@@ -3,7 +3,7 @@ import { createTestDatabase } from '../support/test-database.js';
 
 /** On PostgreSQL (NEXINID_TEST_DATABASE_URL) statements are prepared once per connection; on PGlite they are plain queries. */
 describe('preparedStatements', () => {
-  it('answers rows, and on PostgreSQL prepares each text once per connection', async () => {
+  it('answers rows, and on PostgreSQL prepares each text once per connection unless told not to', async () => {
     const database = await createTestDatabase();
     const dataSource = createDataSource(loadConfig({ NEXINID_DATA_DIR: 'memory://', DATABASE_POOL_SIZE: '1', ...(database.url ? { DATABASE_URL: database.url } : {}) }), []);
     await dataSource.initialize();
@@ -16,10 +16,14 @@ describe('preparedStatements', () => {
         expect(row.at).toBeInstanceOf(Date);
       }
       await expect(run('SELECT nonsense FROM nowhere', [])).rejects.toThrow(/nowhere/);
+      // Planned for its values each time: nothing kept on the connection.
+      const unprepared = 'SELECT $1::int * 2 AS twice';
+      expect(await run(unprepared, [21], { prepare: false })).toEqual([{ twice: 42 }]);
       const prepared: Array<{ name: string; statement: string }> = await dataSource.query('SELECT name, statement FROM pg_prepared_statements');
       // One connection, kept through the refused statement: the one the statements ran on.
       expect(prepared.filter((statement) => statement.statement === sql)).toHaveLength(database.url ? 1 : 0);
       if (database.url) expect(prepared.find((statement) => statement.statement === sql)?.name).toMatch(/^nx_[0-9a-f]{24}$/);
+      expect(prepared.filter((statement) => statement.statement === unprepared)).toHaveLength(0);
     } finally {
       await dataSource.destroy();
       await database.drop();
