@@ -27,9 +27,9 @@ export type RunStatement = <Row>(sql: string, values: unknown[], options?: State
 /**
  * Hot statements as named prepared statements on PostgreSQL: each connection
  * parses a statement once, and after a few calls PostgreSQL may plan it once
- * for all values (a generic plan). Only a lookup by a whole unique key has the
- * same best plan whatever the table's size; anything else passes
- * `prepare: false` and is planned for its values each time. On the embedded
+ * for all values (a generic plan). Only a lookup through the index of its
+ * whole key has the same best plan whatever the table's size; anything else
+ * passes `prepare: false` and is planned for its values each time. On the embedded
  * database they are plain queries. `sql` must be one of a few fixed texts (a
  * name is kept per text for the life of the process), never built from data.
  * A connection pooler in transaction mode must support prepared statements

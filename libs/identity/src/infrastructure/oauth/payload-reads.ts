@@ -3,6 +3,9 @@ import type { RunStatement } from '#platform';
 import type { PayloadRow } from './request-read-ahead.js';
 import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
 
+/** The row of a model with an id, as a lateral subquery's one lookup by key. */
+const ROW = (model: string, id: string) => `(SELECT * FROM identity.oidc_payloads WHERE model = ${model} AND id = ${id} LIMIT 1)`;
+
 /**
  * Each of the ids (a JSON array) looked up by key, in a lateral subquery. As a
  * join or `= ANY(...)`, PostgreSQL may plan a scan of every row of a model
@@ -11,9 +14,7 @@ import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.
  * estimate follows the array), so PostgreSQL soon settles on one plan for all
  * batch sizes instead of planning each call.
  */
-const EACH = (model: string, ids: string) => `
-  jsonb_array_elements_text(${ids}::jsonb) AS k(id)
-  CROSS JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = ${model} AND id = k.id LIMIT 1)`;
+const EACH = (model: string, ids: string) => `jsonb_array_elements_text(${ids}::jsonb) AS k(id) CROSS JOIN LATERAL ${ROW(model, 'k.id')}`;
 
 /** Tokens of model $1 with ids $2, each with its grant and its session, which the provider reads next. */
 const TOKENS_WITH_GRANT_AND_SESSION = `
@@ -21,7 +22,7 @@ const TOKENS_WITH_GRANT_AND_SESSION = `
          g.payload AS grant_payload, g.consumed_at AS grant_consumed_at, g.expires_at AS grant_expires_at,
          s.payload AS session_payload, s.consumed_at AS session_consumed_at, s.expires_at AS session_expires_at
   FROM ${EACH('$1', '$2')} t
-  LEFT JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = 'Grant' AND id = t.grant_id LIMIT 1) g ON true
+  LEFT JOIN LATERAL ${ROW("'Grant'", 't.grant_id')} g ON true
   LEFT JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = 'Session' AND uid = t.payload->>'sessionUid' LIMIT 1) s ON true`;
 
 /**
@@ -32,7 +33,7 @@ const SESSIONS_WITH_GRANTS = `
   SELECT s.id, s.payload, s.consumed_at, s.expires_at,
          (SELECT jsonb_agg(jsonb_build_object('id', g.id, 'payload', g.payload, 'consumed_at', g.consumed_at, 'expires_at', g.expires_at))
           FROM jsonb_each(CASE WHEN jsonb_typeof(s.payload->'authorizations') = 'object' THEN s.payload->'authorizations' END) a
-          CROSS JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = 'Grant' AND id = a.value->>'grantId' LIMIT 1) g) AS grants
+          CROSS JOIN LATERAL ${ROW("'Grant'", "a.value->>'grantId'")} g) AS grants
   FROM ${EACH("'Session'", '$1')} s`;
 
 export interface TokenRow extends PayloadRow {

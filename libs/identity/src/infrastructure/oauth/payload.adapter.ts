@@ -145,7 +145,7 @@ export class PayloadAdapter implements Adapter {
       const ahead = this.store.readAhead.take(this.model, column, value);
       if (ahead !== undefined) return ahead ? this.live(this.model, ahead) : undefined;
     }
-    // uid and user code are not unique keys: their best plan depends on the table's size.
+    // Rare lookups through non-unique indexes, whose generic plan may prefer the primary key's model prefix: planned each time.
     const rows = await this.store.run<PayloadRow>(FIND_BY[column], [this.model, value], { prepare: column === 'id' });
     return rows[0] ? this.live(this.model, rows[0]) : undefined;
   }
