@@ -3,7 +3,8 @@ import { SigningKeyStore } from '../../libs/identity/src/application/ports/signi
 import { BrowserSession } from '../support/browser-session.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { authorize, CONSOLE_CLIENT_ID, pkcePair, signIn } from '../support/sign-in.js';
-import { api, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
+import { APP_REDIRECT, createAppClient } from '../support/authorization.js';
+import { api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
 
 const form = (fields: Record<string, string>) => ({
   method: 'POST',
@@ -156,6 +157,30 @@ describe('OAuth and bearer security (e2e)', () => {
         const refreshed = await fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: body.refresh_token!, client_id: CONSOLE_CLIENT_ID }));
         expect(refreshed.status).toBe(400);
       }
+    }
+  });
+
+  it('redeems a code once also for a client that gets no refresh token, whose redemption is written as the request ends', async () => {
+    const application = await createApplication(nexinid, adminToken, tenant.organizationId);
+    const clientId = await createAppClient(nexinid, adminToken, application.id);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const flow = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId, clientId, redirectUri: APP_REDIRECT, scope: 'openid tenant_context' });
+      const redeem = () =>
+        fetch(`${nexinid.baseUrl}/connect/token`, form({
+          grant_type: 'authorization_code',
+          code: flow.leftTo!.searchParams.get('code')!,
+          redirect_uri: flow.redirectUri,
+          client_id: clientId,
+          code_verifier: flow.verifier,
+        }));
+      const answers = await Promise.all(Array.from({ length: 5 }, redeem));
+      const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as Array<{ error?: string; access_token?: string; refresh_token?: string }>;
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400, 400, 400, 400]);
+      expect(bodies.filter((body) => body.access_token).length).toBe(1);
+      expect(bodies.some((body) => body.refresh_token)).toBe(false);
+      expect(bodies.filter((body) => body.error).map((body) => body.error)).toEqual(Array(4).fill('invalid_grant'));
+      const replayed = await redeem();
+      expect(replayed.status).toBe(400);
     }
   });
 

@@ -36,7 +36,10 @@ const SCAN = /Seq Scan|Index Cond: \(model = [^)]*\)$/m;
     await adapter('Session').upsert('session-1', { jti: 'session-1', uid: 'uid-1', authorizations: { web: { grantId: 'grant-1' } } }, 60);
     await adapter('AuthorizationCode').upsert('code-1', { jti: 'code-1', grantId: 'grant-1', sessionUid: 'uid-1' }, 60);
     await adapter('RefreshToken').upsert('rt-1', { jti: 'rt-1', grantId: 'grant-1', sessionUid: 'uid-1' }, 60);
-    await store.saves.save({ model: 'RefreshToken', id: 'rt-2', payload: { jti: 'rt-2', grantId: 'grant-1' }, grant_id: 'grant-1', uid: null, user_code: null, expires_at: null, consumed: ['rt-1'] });
+    const save = { model: 'RefreshToken', payload: { grantId: 'grant-1' }, grant_id: 'grant-1', uid: null, user_code: null, expires_at: null, consumed: [] };
+    await store.saves.save({ ...save, id: 'rt-2', consumed: ['rt-1'] });
+    await adapter('AuthorizationCode').upsert('code-2', { jti: 'code-2', grantId: 'grant-1' }, 60);
+    await store.saves.save({ ...save, id: 'rt-3', redeems: { model: 'AuthorizationCode', id: 'code-2' } });
     expect(await adapter('Session').find('session-1')).toMatchObject({ uid: 'uid-1' });
     expect(await adapter('AuthorizationCode').find('code-1')).toMatchObject({ grantId: 'grant-1' });
     await adapter('AuthorizationCode').consume('code-1');
@@ -44,8 +47,8 @@ const SCAN = /Seq Scan|Index Cond: \(model = [^)]*\)$/m;
     await adapter('ReplayDetection').upsert('jti-1', { iat: 1 }, 60);
     expect(await adapter('Interaction').find('interaction-1')).toBeUndefined();
     await adapter('Interaction').destroy('interaction-1');
-    // The reads, the consumes and the saves alone and with a consume, the plain lookup, replay record and delete.
-    expect(prepared.size).toBeGreaterThanOrEqual(9);
+    // The reads, the consumes, the saves alone, with a consume and with a redemption, the plain lookup, replay record and delete.
+    expect(prepared.size).toBeGreaterThanOrEqual(10);
 
     const client = new pg.Client({ connectionString: nexinid.config.databaseUrl });
     await client.connect();

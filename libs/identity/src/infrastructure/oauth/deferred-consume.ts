@@ -1,23 +1,34 @@
-import Provider from 'oidc-provider';
+import Provider, { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
+import { isSingleUse, type SingleUseConsumes } from './single-use-consumes.js';
 
 const CONSUME = `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($2) AND consumed_at IS NULL`;
 
+/** A single-use token (authorization code, device code) redeemed by the request in progress, not yet written. */
+export interface Redemption {
+  model: string;
+  id: string;
+}
+
 /**
- * Refresh-token rotation consumes the old token and, right after, saves its
- * successor. Within a provider request the consume is held back and written
- * in the same statement as that save (one round trip instead of two, and both
- * or neither). Whatever is still held when the request's middleware unwinds
- * is written then, before the response goes out.
+ * A token request consumes its grant source (the authorization code, or the
+ * refresh token it rotates) and, right after, saves the refresh token it
+ * issues. Within a provider request the consume is held back and written in
+ * the same statement as that save: one round trip instead of two, and both or
+ * neither. For a single-use token the save happens only if this request's
+ * consume won (see UpsertBatches). Whatever is still held when the request's
+ * middleware unwinds is written then, before the response goes out.
  */
 export class DeferredConsume {
   readonly #byRequest = new WeakMap<object, Map<string, string[]>>();
 
-  constructor(private readonly run: RunStatement) {}
+  constructor(
+    private readonly run: RunStatement,
+    private readonly singleUse: SingleUseConsumes,
+  ) {}
 
   /** Holds the consume for the request in progress; false when there is none (write it now). */
-  defer(model: string, id: string): boolean {
-    const ctx = Provider.ctx;
+  defer(model: string, id: string, ctx: object | undefined = Provider.ctx): boolean {
     if (!ctx) return false;
     let pending = this.#byRequest.get(ctx);
     if (!pending) this.#byRequest.set(ctx, (pending = new Map()));
@@ -35,16 +46,38 @@ export class DeferredConsume {
     return ids;
   }
 
+  /** The one redemption held by the request in progress, if that is all it holds; the caller now owns writing it. */
+  takeRedemption(): Redemption | undefined {
+    const pending = Provider.ctx && this.#byRequest.get(Provider.ctx);
+    if (pending?.size !== 1) return undefined;
+    const [[model, ids]] = pending;
+    if (!isSingleUse(model) || ids.length !== 1) return undefined;
+    pending.delete(model);
+    return { model, id: ids[0]! };
+  }
+
   /** Writes the held consumes of one model now (before any other operation on that model). */
   async flush(model: string, ctx?: object): Promise<void> {
     const ids = this.take(model, ctx);
-    if (ids.length) await this.run(CONSUME, [model, ids], { prepare: false });
+    if (!ids.length) return;
+    if (!isSingleUse(model)) return void (await this.run(CONSUME, [model, ids], { prepare: false }));
+    for (const id of ids) await this.singleUse.redeem(model, id);
   }
 
-  /** At the end of a provider request: writes everything it still holds. */
-  async settle(ctx: object): Promise<void> {
+  /**
+   * At the end of a provider request: writes everything it still holds. A
+   * redemption that another request won first fails this one, whatever it
+   * had answered: the tokens it issued are never delivered.
+   */
+  async settle(ctx: { status: number; body: unknown }): Promise<void> {
     const pending = this.#byRequest.get(ctx);
     if (!pending) return;
-    for (const model of [...pending.keys()]) await this.flush(model, ctx);
+    try {
+      for (const model of [...pending.keys()]) await this.flush(model, ctx);
+    } catch (error) {
+      if (!(error instanceof errors.InvalidGrant)) throw error;
+      ctx.status = error.status;
+      ctx.body = { error: error.error, error_description: error.error_description };
+    }
   }
 }

@@ -1,22 +1,15 @@
-import { type Adapter, type AdapterPayload, errors } from 'oidc-provider';
+import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
 import { DeferredConsume } from './deferred-consume.js';
 import { PayloadReads } from './payload-reads.js';
 import { type PayloadLookup, type PayloadRow, RequestReadAhead } from './request-read-ahead.js';
 import { SessionSaves } from './session-saves.js';
-import { SingleUseConsumes } from './single-use-consumes.js';
+import { isSingleUse, SingleUseConsumes } from './single-use-consumes.js';
 import { UpsertBatches } from './upsert-batches.js';
 
 /** Consumed only to be replaced by a successor saved right after (rotation). */
 const ROTATED = 'RefreshToken';
-
-/** Redeemed once at the token endpoint; a second redemption, even a concurrent one, revokes the grant (RFC 6749 §4.1.2). */
-const SINGLE_USE = new Map([
-  ['AuthorizationCode', 'authorization code'],
-  ['DeviceCode', 'device code'],
-  ['BackchannelAuthenticationRequest', 'backchannel authentication request'],
-]);
 
 /** Tokens the provider follows with reads of their grant and (when session-bound) their session. */
 const GRANT_BOUND = new Set(['RefreshToken', 'AuthorizationCode']);
@@ -27,13 +20,6 @@ const FIND_BY: Record<PayloadLookup | 'user_code', string> = {
   user_code: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND user_code = $2',
 };
 const CONSUME = 'UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = $2 AND consumed_at IS NULL';
-/** What oidc-provider's own revoke removes: every token of the grant, then the grant. */
-const REVOKE_GRANT = `
-  WITH tokens AS (
-    DELETE FROM identity.oidc_payloads
-    WHERE model IN ('AccessToken', 'RefreshToken', 'AuthorizationCode', 'DeviceCode', 'BackchannelAuthenticationRequest') AND grant_id = $1
-  )
-  DELETE FROM identity.oidc_payloads WHERE model = 'Grant' AND id = $1`;
 const DESTROY = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2';
 /** A replay record is written once; a second one for the same id keeps the first. */
 const RECORD_REPLAY = `INSERT INTO identity.oidc_payloads (model, id, payload, expires_at) VALUES ('ReplayDetection', $1, $2::jsonb, $3) ON CONFLICT (model, id) DO NOTHING`;
@@ -51,13 +37,14 @@ export interface PayloadStore {
 }
 
 export function payloadStore(run: RunStatement): PayloadStore {
+  const singleUse = new SingleUseConsumes(run);
   return {
     run,
     saves: new UpsertBatches(run),
     reads: new PayloadReads(run),
-    singleUse: new SingleUseConsumes(run),
+    singleUse,
     readAhead: new RequestReadAhead(),
-    deferredConsume: new DeferredConsume(run),
+    deferredConsume: new DeferredConsume(run, singleUse),
     sessions: new SessionSaves(),
   };
 }
@@ -81,16 +68,22 @@ export class PayloadAdapter implements Adapter {
       this.store.sessions.remember(id, { payload, consumed_at: null, expires_at: expiresAt });
     }
     if (this.model === 'ReplayDetection') return void (await this.store.run(RECORD_REPLAY, [id, JSON.stringify(payload), expiresAt]));
-    await this.store.saves.save({
+    const consumed = this.model === ROTATED ? this.store.deferredConsume.take(this.model) : [];
+    // A refresh token issued for a redeemed code (or device code) is saved only if this request's redemption wins.
+    const redeems = this.model === ROTATED && !consumed.length ? this.store.deferredConsume.takeRedemption() : undefined;
+    const grantId = payload.grantId ?? null;
+    const saved = await this.store.saves.save({
       model: this.model,
       id,
       payload,
-      grant_id: payload.grantId ?? null,
+      grant_id: grantId,
       uid: payload.uid ?? null,
       user_code: payload.userCode ?? null,
       expires_at: expiresAt,
-      consumed: this.model === ROTATED ? this.store.deferredConsume.take(this.model) : [],
+      consumed,
+      redeems,
     });
+    if (!saved && redeems) throw await this.store.singleUse.lost(redeems.model, grantId);
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
@@ -112,14 +105,11 @@ export class PayloadAdapter implements Adapter {
 
   async consume(id: string): Promise<void> {
     this.store.readAhead.forget(this.model);
-    if (this.model === ROTATED && this.store.deferredConsume.defer(this.model, id)) return;
-    const label = SINGLE_USE.get(this.model);
-    if (!label) return void (await this.store.run(CONSUME, [this.model, id]));
+    const singleUse = isSingleUse(this.model);
+    if ((this.model === ROTATED || singleUse) && this.store.deferredConsume.defer(this.model, id)) return;
+    if (!singleUse) return void (await this.store.run(CONSUME, [this.model, id]));
     // The provider consumes what it read as unconsumed; a concurrent redemption may have consumed it since.
-    const { won, grantId } = await this.store.singleUse.consume(this.model, id);
-    if (won) return;
-    if (grantId) await this.store.run(REVOKE_GRANT, [grantId], { prepare: false });
-    throw new errors.InvalidGrant(`${label} already consumed`);
+    await this.store.singleUse.redeem(this.model, id);
   }
 
   async destroy(id: string): Promise<void> {
@@ -135,9 +125,9 @@ export class PayloadAdapter implements Adapter {
     await this.store.run(REVOKE_BY_GRANT, [this.model, grantId], { prepare: false });
   }
 
-  /** Any other operation on the model first sees the consumes held back for its rotation. */
+  /** Any other operation on the model first sees the consumes held back by the request. */
   private async writeDeferredConsumes(): Promise<void> {
-    if (this.model === ROTATED) await this.store.deferredConsume.flush(this.model);
+    await this.store.deferredConsume.flush(this.model);
   }
 
   private async findBy(column: PayloadLookup | 'user_code', value: string): Promise<AdapterPayload | undefined> {

@@ -1,5 +1,17 @@
+import { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
+
+/** Redeemed once at the token endpoint; a second redemption, even a concurrent one, revokes the grant (RFC 6749 §4.1.2). */
+const SINGLE_USE = new Map([
+  ['AuthorizationCode', 'authorization code'],
+  ['DeviceCode', 'device code'],
+  ['BackchannelAuthenticationRequest', 'backchannel authentication request'],
+]);
+
+export function isSingleUse(model: string): boolean {
+  return SINGLE_USE.has(model);
+}
 
 /**
  * Consumes single-use tokens of model $1 with ids $2. `won` for the ids this
@@ -15,6 +27,13 @@ const CONSUME_ONCE = (ids: string) => `
   WHERE p.model = $1 AND p.${ids}`;
 const CONSUME_ONE = CONSUME_ONCE('id = $2');
 const CONSUME_MANY = CONSUME_ONCE('id = ANY($2)');
+/** What oidc-provider's own revoke removes: every token of the grant, then the grant. */
+const REVOKE_GRANT = `
+  WITH tokens AS (
+    DELETE FROM identity.oidc_payloads
+    WHERE model IN ('AccessToken', 'RefreshToken', 'AuthorizationCode', 'DeviceCode', 'BackchannelAuthenticationRequest') AND grant_id = $1
+  )
+  DELETE FROM identity.oidc_payloads WHERE model = 'Grant' AND id = $1`;
 
 interface ConsumedRow {
   id: string;
@@ -36,7 +55,7 @@ export interface ConsumeOutcome {
 export class SingleUseConsumes {
   readonly #batches: StatementBatches<PayloadKey, ConsumeOutcome>;
 
-  constructor(run: RunStatement) {
+  constructor(private readonly run: RunStatement) {
     this.#batches = new StatementBatches(async (consumes) => {
       const ids = consumes.map(({ id }) => id);
       const { model } = consumes[0]!;
@@ -55,5 +74,17 @@ export class SingleUseConsumes {
 
   consume(model: string, id: string): Promise<ConsumeOutcome> {
     return this.#batches.submit({ model, id });
+  }
+
+  /** Redeems the token now; when another redemption came first, revokes its grant and throws invalid_grant. */
+  async redeem(model: string, id: string): Promise<void> {
+    const { won, grantId } = await this.consume(model, id);
+    if (!won) throw await this.lost(model, grantId);
+  }
+
+  /** A redemption that came second: the grant is revoked (whatever the first one got dies with it); the error to answer. */
+  async lost(model: string, grantId: string | null): Promise<errors.InvalidGrant> {
+    if (grantId) await this.run(REVOKE_GRANT, [grantId], { prepare: false });
+    return new errors.InvalidGrant(`${SINGLE_USE.get(model) ?? model} already consumed`);
   }
 }
