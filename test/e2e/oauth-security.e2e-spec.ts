@@ -137,18 +137,20 @@ describe('OAuth and bearer security (e2e)', () => {
     expect(((await wrong.json()) as { error: string }).error).toBe('invalid_grant');
   });
 
+  /** Exchanges the code an authorization request ended with. */
+  const redeem = (flow: Awaited<ReturnType<typeof authorize>>, clientId: string) =>
+    fetch(`${nexinid.baseUrl}/connect/token`, form({
+      grant_type: 'authorization_code',
+      code: flow.leftTo!.searchParams.get('code')!,
+      redirect_uri: flow.redirectUri,
+      client_id: clientId,
+      code_verifier: flow.verifier,
+    }));
+
   it('redeems an authorization code once, also when requests race for it, and revokes its grant then', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const flow = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
-      const redeem = () =>
-        fetch(`${nexinid.baseUrl}/connect/token`, form({
-          grant_type: 'authorization_code',
-          code: flow.leftTo!.searchParams.get('code')!,
-          redirect_uri: flow.redirectUri,
-          client_id: CONSOLE_CLIENT_ID,
-          code_verifier: flow.verifier,
-        }));
-      const answers = await Promise.all(Array.from({ length: 5 }, redeem));
+      const answers = await Promise.all(Array.from({ length: 5 }, () => redeem(flow, CONSOLE_CLIENT_ID)));
       const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as Array<{ error?: string; refresh_token?: string }>;
       expect(answers.filter((answer) => answer.status === 200).length).toBeLessThanOrEqual(1);
       expect(bodies.filter((body) => body.error).every((body) => body.error === 'invalid_grant')).toBe(true);
@@ -165,21 +167,13 @@ describe('OAuth and bearer security (e2e)', () => {
     const clientId = await createAppClient(nexinid, adminToken, application.id);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const flow = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId, clientId, redirectUri: APP_REDIRECT, scope: 'openid tenant_context' });
-      const redeem = () =>
-        fetch(`${nexinid.baseUrl}/connect/token`, form({
-          grant_type: 'authorization_code',
-          code: flow.leftTo!.searchParams.get('code')!,
-          redirect_uri: flow.redirectUri,
-          client_id: clientId,
-          code_verifier: flow.verifier,
-        }));
-      const answers = await Promise.all(Array.from({ length: 5 }, redeem));
+      const answers = await Promise.all(Array.from({ length: 5 }, () => redeem(flow, clientId)));
       const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as Array<{ error?: string; access_token?: string; refresh_token?: string }>;
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400, 400, 400, 400]);
       expect(bodies.filter((body) => body.access_token).length).toBe(1);
       expect(bodies.some((body) => body.refresh_token)).toBe(false);
       expect(bodies.filter((body) => body.error).map((body) => body.error)).toEqual(Array(4).fill('invalid_grant'));
-      const replayed = await redeem();
+      const replayed = await redeem(flow, clientId);
       expect(replayed.status).toBe(400);
     }
   });
