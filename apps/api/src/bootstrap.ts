@@ -48,7 +48,13 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   app.use(readJson);
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   mountSwaggerUi(app, config);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A start-up that fails half-way (e.g. a wrong master key) releases what it opened, the database first.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
 
   const oauth = app.get(OAuthHttpHandler);
   const dataSource = app.get(DataSource);

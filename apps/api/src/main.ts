@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '#platform';
+import { ConfigError, loadConfig, MasterKeyMismatch } from '#platform';
 import { createNexinId } from './bootstrap.js';
 
 async function main(): Promise<void> {
@@ -13,7 +13,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const nexinid = await createNexinId(config);
+  const nexinid = await createNexinId(config).catch((error: unknown) => {
+    if (!(error instanceof MasterKeyMismatch)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return process.exit(78);
+  });
   const port = await nexinid.listen(config.port);
   process.stdout.write(
     `NexinID listening on port ${port} (issuer ${config.issuer}, ${config.embeddedDatabase ? `embedded database in ${config.dataDir}` : 'PostgreSQL'}); API docs at ${config.issuer}/docs\n`,

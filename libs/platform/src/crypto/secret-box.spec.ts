@@ -1,5 +1,5 @@
 import { AppConfig, loadConfig } from '../config/app-config.js';
-import { SecretBox } from './secret-box.js';
+import { MasterKeyMismatch, SecretBox } from './secret-box.js';
 import { SecretHasher } from './secret-hasher.js';
 
 const config = (): AppConfig => loadConfig({ NODE_ENV: 'test', NEXINID_DATA_DIR: 'memory://' });
@@ -15,8 +15,8 @@ describe('SecretBox', () => {
   it('refuses a value moved to another context or opened under another master key', () => {
     const box = new SecretBox(config());
     const sealed = box.encrypt('s3cret', 'webhook:a');
-    expect(() => box.decrypt(sealed, 'webhook:b')).toThrow();
-    expect(() => new SecretBox(config()).decrypt(sealed, 'webhook:a')).toThrow();
+    expect(() => box.decrypt(sealed, 'webhook:b')).toThrow(MasterKeyMismatch);
+    expect(() => new SecretBox(config()).decrypt(sealed, 'webhook:a')).toThrow(/webhook:a\) does not open with this NEXINID_MASTER_KEY/);
   });
 });
 

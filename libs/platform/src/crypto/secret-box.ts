@@ -26,6 +26,16 @@ function open(key: Buffer, sealed: string, aad: string): Buffer {
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
 }
 
+/** A stored secret whose data key does not open under this process's master key. */
+export class MasterKeyMismatch extends Error {
+  constructor(context: string) {
+    super(
+      `A stored secret (${context}) does not open with this NEXINID_MASTER_KEY: it was written under another master key (or copied from another record). Start NexinID with the master key its data was written with.`,
+    );
+    this.name = 'MasterKeyMismatch';
+  }
+}
+
 /**
  * Envelope encryption for secrets at rest (private keys, webhook secrets):
  * each value gets its own random data key, wrapped under a key-encryption key
@@ -49,7 +59,12 @@ export class SecretBox {
   decrypt(stored: string, context: string): string {
     const sealed = JSON.parse(stored) as Sealed;
     if (sealed.v !== 1) throw new Error(`unknown sealed secret version ${String(sealed.v)}`);
-    const dataKey = open(this.#kek, sealed.k, context);
+    let dataKey: Buffer;
+    try {
+      dataKey = open(this.#kek, sealed.k, context);
+    } catch {
+      throw new MasterKeyMismatch(context);
+    }
     return open(dataKey, sealed.c, context).toString();
   }
 }
