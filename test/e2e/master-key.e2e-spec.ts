@@ -1,26 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MasterKeyMismatch } from '#platform';
 import { startNexinId } from '../support/nexinid.js';
-import { createTestDatabase } from '../support/test-database.js';
+import { restartableDatabase } from '../support/test-database.js';
 
 /** The master key seals the signing keys: a restart under another one must say so, not fail deep in a cipher. */
 describe('a restart under another master key (e2e)', () => {
-  let dataDir: string;
-  let database: { url: string | undefined; drop(): Promise<void> };
+  let store: Awaited<ReturnType<typeof restartableDatabase>>;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'nexinid-master-key-'));
-    database = await createTestDatabase();
+    store = await restartableDatabase('nexinid-master-key');
   });
-  afterAll(async () => {
-    await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => store.remove());
 
-  const start = (masterKey: Buffer) =>
-    startNexinId({ env: { NEXINID_MASTER_KEY: masterKey.toString('base64') }, database: { url: database.url, dataDir: database.url ? undefined : dataDir } });
+  const start = (masterKey: Buffer) => startNexinId({ env: { NEXINID_MASTER_KEY: masterKey.toString('base64') }, database: store.database });
 
   it('refuses to start, naming NEXINID_MASTER_KEY, and starts again with the right key', async () => {
     const first = await start(Buffer.alloc(32, 1));

@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Injectable, Module } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { domainEvent, type DomainEvent } from '#kernel';
 import { type DomainEventHandler, HandlesDomainEvents, OutboxRelay, UnitOfWork } from '#platform';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
-import { createTestDatabase } from '../support/test-database.js';
+import { restartableDatabase } from '../support/test-database.js';
 
 /** The captured event sink at the test's edge; `failNext` makes the next delivery throw. */
 const delivered: DomainEvent[] = [];
@@ -41,23 +38,18 @@ const outboxRow = async (nexinid: TestNexinId, id: string) =>
   )[0] as { relayed_at: Date | null; attempts: number; last_error: string | null; next_attempt_at: Date | null };
 
 describe('transactional outbox relay (e2e)', () => {
-  let dataDir: string;
-  let database: { url: string | undefined; drop(): Promise<void> };
+  let store: Awaited<ReturnType<typeof restartableDatabase>>;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'nexinid-outbox-'));
-    database = await createTestDatabase();
+    store = await restartableDatabase('nexinid-outbox');
   });
-  afterAll(async () => {
-    await database.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => store.remove());
   beforeEach(() => {
     delivered.length = 0;
     failNext = 0;
   });
 
-  const start = () => startNexinId({ extraModules: [CaptureModule], database: { url: database.url, dataDir: database.url ? undefined : dataDir } });
+  const start = () => startNexinId({ extraModules: [CaptureModule], database: store.database });
 
   it('relays after a restart an event that was committed but never relayed (crash between commit and relay)', async () => {
     const first = await start();

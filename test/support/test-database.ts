@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 
 /**
@@ -23,6 +26,19 @@ export async function createTestDatabase(): Promise<{ url: string | undefined; d
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
+    },
+  };
+}
+
+/** A database that outlives one NexinID, for restart tests: a database of its own on PostgreSQL, else a data folder on disk. */
+export async function restartableDatabase(prefix: string): Promise<{ database: { url?: string; dataDir?: string }; remove(): Promise<void> }> {
+  const server = await createTestDatabase();
+  const dataDir = server.url ? undefined : mkdtempSync(join(tmpdir(), `${prefix}-`));
+  return {
+    database: { url: server.url, dataDir },
+    remove: async () => {
+      await server.drop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

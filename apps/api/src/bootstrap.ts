@@ -51,8 +51,9 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   try {
     await app.init();
   } catch (error) {
-    // A start-up that fails half-way (e.g. a wrong master key) releases what it opened, the database first.
+    // A start-up that fails half-way (e.g. under another master key) releases what it opened: the shutdown hooks run, then the database closes.
     await app.close().catch(() => undefined);
+    await app.get(DataSource).destroy().catch(() => undefined);
     throw error;
   }
 
