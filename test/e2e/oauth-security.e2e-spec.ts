@@ -165,6 +165,11 @@ describe('OAuth and bearer security (e2e)', () => {
   it('redeems a code once also for a client that gets no refresh token, whose redemption is written as the request ends', async () => {
     const application = await createApplication(nexinid, adminToken, tenant.organizationId);
     const clientId = await createAppClient(nexinid, adminToken, application.id);
+    const codesExchanged = async () => {
+      const metrics = await (await fetch(`${nexinid.baseUrl}/metrics`)).text();
+      return Number(/oauth_tokens_issued_total\{grant_type="authorization_code"\} (\d+)/.exec(metrics)?.[1] ?? 0);
+    };
+    const before = await codesExchanged();
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const flow = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId, clientId, redirectUri: APP_REDIRECT, scope: 'openid tenant_context' });
       const answers = await Promise.all(Array.from({ length: 5 }, () => redeem(flow, clientId)));
@@ -176,6 +181,8 @@ describe('OAuth and bearer security (e2e)', () => {
       const replayed = await redeem(flow, clientId);
       expect(replayed.status).toBe(400);
     }
+    // Only the delivered tokens are counted, not those of redemptions that lost as their request ended.
+    expect((await codesExchanged()) - before).toBe(3);
   });
 
   it('rotates refresh tokens and revokes the grant when a used one is replayed', async () => {

@@ -112,7 +112,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     provider.proxy = this.config.trustProxy;
     keepClientInstances(provider.Client, this.clients);
     verifyClientSecrets(provider.Client, this.hasher);
-    provider.on('grant.success', (ctx: KoaContextWithOIDC) => this.onTokenIssued(ctx));
+    provider.on('grant.success', (ctx: KoaContextWithOIDC) => this.auditClientCredentials(ctx));
     provider.on('server_error', (_ctx: unknown, error: Error) => this.#logger.error(`oidc server_error: ${error.stack ?? error}`));
     const { deferredConsume } = this.#store;
     // One middleware around every provider request (each layer costs every token request a little).
@@ -122,14 +122,16 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
       } finally {
         await deferredConsume.settle(ctx);
       }
+      // Counted once the answer is final: a redemption that lost as the request ended issued nothing.
+      if (ctx.oidc?.route === 'token' && ctx.status === 200) oauthTokensIssued.inc(String(ctx.oidc.params?.grant_type ?? 'unknown'));
       if (ctx.oidc?.route === 'jwks') ctx.set('Cache-Control', 'public, max-age=300');
     });
     return provider;
   }
 
-  private onTokenIssued(ctx: KoaContextWithOIDC): void {
+  /** Client-credentials tokens leave a `token.issued` audit row, written in batches (no write on the token path). */
+  private auditClientCredentials(ctx: KoaContextWithOIDC): void {
     const grantType = String(ctx.oidc.params?.grant_type ?? 'unknown');
-    oauthTokensIssued.inc(grantType);
     if (grantType !== 'client_credentials') return;
     const client = ctx.oidc.client as unknown as Record<string, string> | undefined;
     if (!client?.tenant_id) return;
