@@ -48,17 +48,20 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   app.use(readJson);
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   mountSwaggerUi(app, config);
+  // The database closes last, after every shutdown hook (the audit trail flushes its queue in one).
+  const shutDown = async () => {
+    await app.close();
+    await app.get(DataSource).destroy();
+  };
   try {
     await app.init();
   } catch (error) {
-    // A start-up that fails half-way (e.g. under another master key) releases what it opened: the shutdown hooks run, then the database closes.
-    await app.close().catch(() => undefined);
-    await app.get(DataSource).destroy().catch(() => undefined);
+    // A start-up that fails half-way (e.g. under another master key) releases what it opened.
+    await shutDown().catch(() => undefined);
     throw error;
   }
 
   const oauth = app.get(OAuthHttpHandler);
-  const dataSource = app.get(DataSource);
   const hot = app.get(HotRoutes);
   const httpLogger = createHttpLogger(logger);
   const idleTrim = new IdleMemoryTrim();
@@ -97,9 +100,7 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await app.close();
-      // Last, after every shutdown hook (the audit trail flushes its queue in one).
-      await dataSource.destroy();
+      await shutDown();
     },
   };
 }

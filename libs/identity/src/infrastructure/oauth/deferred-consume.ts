@@ -1,14 +1,9 @@
 import Provider, { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { isSingleUse, type SingleUseConsumes } from './single-use-consumes.js';
+import { CONSUME, type PayloadKey } from './statement-batches.js';
 
-const CONSUME = `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND id = ANY($2) AND consumed_at IS NULL`;
-
-/** A single-use token (authorization code, device code) redeemed by the request in progress, not yet written. */
-export interface Redemption {
-  model: string;
-  id: string;
-}
+const CONSUME_HELD = CONSUME('$1', 'id = ANY($2)');
 
 /**
  * A token request consumes its grant source (the authorization code, or the
@@ -46,8 +41,8 @@ export class DeferredConsume {
     return ids;
   }
 
-  /** The one redemption held by the request in progress, if that is all it holds; the caller now owns writing it. */
-  takeRedemption(): Redemption | undefined {
+  /** The one single-use token (code, device code) the request in progress redeems, if that is all it holds; the caller now owns writing it. */
+  takeRedemption(): PayloadKey | undefined {
     const pending = Provider.ctx && this.#byRequest.get(Provider.ctx);
     if (pending?.size !== 1) return undefined;
     const [[model, ids]] = pending;
@@ -60,7 +55,7 @@ export class DeferredConsume {
   async flush(model: string, ctx?: object): Promise<void> {
     const ids = this.take(model, ctx);
     if (!ids.length) return;
-    if (!isSingleUse(model)) return void (await this.run(CONSUME, [model, ids], { prepare: false }));
+    if (!isSingleUse(model)) return void (await this.run(CONSUME_HELD, [model, ids], { prepare: false }));
     for (const id of ids) await this.singleUse.redeem(model, id);
   }
 

@@ -1,6 +1,6 @@
 import { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
-import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
+import { CONSUME, inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /** Redeemed once at the token endpoint; a second redemption, even a concurrent one, revokes the grant (RFC 6749 §4.1.2). */
 const SINGLE_USE = new Map([
@@ -19,9 +19,7 @@ export function isSingleUse(model: string): boolean {
  * grant was revoked meanwhile (the row is gone), with the grant id if known.
  */
 const CONSUME_ONCE = (ids: string) => `
-  WITH consumed AS (
-    UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $1 AND ${ids} AND consumed_at IS NULL RETURNING id
-  )
+  WITH consumed AS (${CONSUME('$1', ids)} RETURNING id)
   SELECT p.id, p.id IN (SELECT id FROM consumed) AS won, p.grant_id
   FROM identity.oidc_payloads p
   WHERE p.model = $1 AND p.${ids}`;

@@ -85,6 +85,10 @@ export interface PayloadKey {
   id: string;
 }
 
+/** Marks the unconsumed rows of a model consumed: the one statement every consume is built on. */
+export const CONSUME = (model: string, ids: string) =>
+  `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = ${model} AND ${ids} AND consumed_at IS NULL`;
+
 /** A batch's rows answered in the order of its ids (undefined for an id with no row). */
 export function inOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Array<Row | undefined> {
   const byId = new Map(rows.map((row) => [row.id, row]));

@@ -1,6 +1,5 @@
 import type { RunStatement } from '#platform';
-import type { Redemption } from './deferred-consume.js';
-import { StatementBatches } from './statement-batches.js';
+import { CONSUME, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /**
  * One save of the provider: its row, and what the same statement consumes:
@@ -17,7 +16,7 @@ export interface UpsertRow {
   user_code: string | null;
   expires_at: Date | null;
   consumed: string[];
-  redeems?: Redemption;
+  redeems?: PayloadKey;
 }
 
 const COLUMNS = 'model, id, payload, grant_id, uid, user_code, expires_at';
@@ -31,9 +30,7 @@ const SAVE = `
   ${ON_CONFLICT}`;
 /** The same, after consuming the ids ($3) of model $2 (a rotation's predecessors). */
 const CONSUMING = (ids: string) => `
-  WITH consumed AS (
-    UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $2 AND ${ids} AND consumed_at IS NULL
-  )${SAVE}`;
+  WITH consumed AS (${CONSUME('$2', ids)})${SAVE}`;
 const SAVE_CONSUMING_ONE = CONSUMING('id = $3');
 const SAVE_CONSUMING_MANY = CONSUMING('id = ANY($3)');
 /**
@@ -41,9 +38,7 @@ const SAVE_CONSUMING_MANY = CONSUMING('id = ANY($3)');
  * redemption won (and those that redeem nothing); answers the ids it redeemed.
  */
 const REDEEMING = (ids: string) => `
-  WITH consumed AS (
-    UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = $2 AND ${ids} AND consumed_at IS NULL RETURNING id
-  ), saved AS (
+  WITH consumed AS (${CONSUME('$2', ids)} RETURNING id), saved AS (
     INSERT INTO identity.oidc_payloads (${COLUMNS})
     SELECT ${COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS b(${RECORD}, redeems text)
     WHERE b.redeems IS NULL OR b.redeems IN (SELECT id FROM consumed)
