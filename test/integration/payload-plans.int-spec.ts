@@ -44,11 +44,22 @@ const SCAN = /Seq Scan|Index Cond: \(model = [^)]*\)$/m;
     expect(await adapter('AuthorizationCode').find('code-1')).toMatchObject({ grantId: 'grant-1' });
     await adapter('AuthorizationCode').consume('code-1');
     await adapter('RefreshToken').consume('rt-2');
+    // Lists of several ids: a held consume of three, and concurrent statements of each kind (two run alone, the rest as one list).
+    const request = {};
+    for (const id of ['rt-1', 'rt-2', 'rt-3']) store.deferredConsume.defer('RefreshToken', id, request);
+    await store.deferredConsume.flush('RefreshToken', request);
+    const four = ['a', 'b', 'c', 'd'];
+    await Promise.all(four.map((at) => adapter('AuthorizationCode').upsert(`code-${at}`, { jti: `code-${at}`, grantId: 'grant-1' }, 60)));
+    await Promise.all(four.map((at) => store.singleUse.consume('AuthorizationCode', `code-${at}`)));
+    await Promise.all(four.map((at) => store.saves.save({ ...save, id: `rt-${at}`, consumed: [`rt-x${at}`] })));
+    await Promise.all(four.map((at) => store.saves.save({ ...save, id: `rt-r${at}`, redeems: { model: 'AuthorizationCode', id: `code-r${at}` } })));
     await adapter('ReplayDetection').upsert('jti-1', { iat: 1 }, 60);
     expect(await adapter('Interaction').find('interaction-1')).toBeUndefined();
     await adapter('Interaction').destroy('interaction-1');
     // The reads, the consumes, the saves alone, with a consume and with a redemption, the plain lookup, replay record and delete.
     expect(prepared.size).toBeGreaterThanOrEqual(10);
+    // Each consuming statement for a list of more than one id, too.
+    expect([...prepared].filter((sql) => sql.includes(' c2 AS (')).length).toBe(4);
 
     const client = new pg.Client({ connectionString: nexinid.config.databaseUrl });
     await client.connect();

@@ -1,9 +1,9 @@
 import Provider, { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { isSingleUse, type SingleUseConsumes } from './single-use-consumes.js';
-import { CONSUME, type PayloadKey } from './statement-batches.js';
+import { ConsumingStatement, type PayloadKey } from './statement-batches.js';
 
-const CONSUME_HELD = CONSUME('$1', 'id = ANY($2)');
+const CONSUME_HELD = new ConsumingStatement(({ consumed }) => `WITH ${consumed} SELECT count(*) FROM consumed`, '$1', 2);
 
 /**
  * A token request consumes its grant source (the authorization code, or the
@@ -55,7 +55,10 @@ export class DeferredConsume {
   async flush(model: string, ctx?: object): Promise<void> {
     const ids = this.take(model, ctx);
     if (!ids.length) return;
-    if (!isSingleUse(model)) return void (await this.run(CONSUME_HELD, [model, ids], { prepare: false }));
+    if (!isSingleUse(model)) {
+      const statement = CONSUME_HELD.for(ids);
+      return void (await this.run(statement.sql, [model, ...statement.ids]));
+    }
     for (const id of ids) await this.singleUse.redeem(model, id);
   }
 

@@ -1,6 +1,6 @@
 import { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
-import { CONSUME, inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
+import { ConsumingStatement, inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /** Redeemed once at the token endpoint; a second redemption, even a concurrent one, revokes the grant (RFC 6749 §4.1.2). */
 const SINGLE_USE = new Map([
@@ -14,17 +14,15 @@ export function isSingleUse(model: string): boolean {
 }
 
 /**
- * Consumes single-use tokens of model $1 with ids $2. `won` for the ids this
- * statement consumed; not for those another request consumed first or whose
- * grant was revoked meanwhile (the row is gone), with the grant id if known.
+ * Consumes single-use tokens of model $1 with ids $2, ... `won` for the ids
+ * this statement consumed; not for those another request consumed first or
+ * whose grant was revoked meanwhile (the row is gone), with the grant id if known.
  */
-const CONSUME_ONCE = (ids: string) => `
-  WITH consumed AS (${CONSUME('$1', ids)} RETURNING id)
+const CONSUME_ONCE = new ConsumingStatement(({ consumed, listed }) => `
+  WITH ${consumed}
   SELECT p.id, p.id IN (SELECT id FROM consumed) AS won, p.grant_id
-  FROM identity.oidc_payloads p
-  WHERE p.model = $1 AND p.${ids}`;
-const CONSUME_ONE = CONSUME_ONCE('id = $2');
-const CONSUME_MANY = CONSUME_ONCE('id = ANY($2)');
+  FROM ${listed}
+  CROSS JOIN LATERAL (SELECT * FROM identity.oidc_payloads WHERE model = $1 AND id = k.id LIMIT 1) p`, '$1', 2);
 /** What oidc-provider's own revoke removes: every token of the grant, then the grant. */
 const REVOKE_GRANT = `
   WITH tokens AS (
@@ -57,9 +55,8 @@ export class SingleUseConsumes {
     this.#batches = new StatementBatches(async (consumes) => {
       const ids = consumes.map(({ id }) => id);
       const { model } = consumes[0]!;
-      const rows = await (ids.length === 1
-        ? run<ConsumedRow>(CONSUME_ONE, [model, ids[0]])
-        : run<ConsumedRow>(CONSUME_MANY, [model, ids], { prepare: false }));
+      const statement = CONSUME_ONCE.for(ids);
+      const rows = await run<ConsumedRow>(statement.sql, [model, ...statement.ids]);
       const found = inOrder(ids, rows);
       const decided = new Set<string>();
       return ids.map((id, at) => {

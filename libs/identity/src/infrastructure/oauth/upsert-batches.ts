@@ -1,5 +1,5 @@
 import type { RunStatement } from '#platform';
-import { CONSUME, type PayloadKey, StatementBatches } from './statement-batches.js';
+import { ConsumingStatement, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /**
  * One save of the provider: its row, and what the same statement consumes:
@@ -28,25 +28,21 @@ const SAVE = `
   INSERT INTO identity.oidc_payloads (${COLUMNS})
   SELECT ${COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS b(${RECORD})
   ${ON_CONFLICT}`;
-/** The same, after consuming the ids ($3) of model $2 (a rotation's predecessors). */
-const CONSUMING = (ids: string) => `
-  WITH consumed AS (${CONSUME('$2', ids)})${SAVE}`;
-const SAVE_CONSUMING_ONE = CONSUMING('id = $3');
-const SAVE_CONSUMING_MANY = CONSUMING('id = ANY($3)');
+/** The same, after consuming the ids ($3, ...) of model $2 (a rotation's predecessors). */
+const SAVE_CONSUMING = new ConsumingStatement(({ consumed }) => `
+  WITH ${consumed}${SAVE}`, '$2', 3);
 /**
- * Redeems the single-use tokens ($3) of model $2 and saves the rows whose
+ * Redeems the single-use tokens ($3, ...) of model $2 and saves the rows whose
  * redemption won (and those that redeem nothing); answers the ids it redeemed.
  */
-const REDEEMING = (ids: string) => `
-  WITH consumed AS (${CONSUME('$2', ids)} RETURNING id), saved AS (
+const SAVE_REDEEMING = new ConsumingStatement(({ consumed }) => `
+  WITH ${consumed}, saved AS (
     INSERT INTO identity.oidc_payloads (${COLUMNS})
     SELECT ${COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS b(${RECORD}, redeems text)
     WHERE b.redeems IS NULL OR b.redeems IN (SELECT id FROM consumed)
     ${ON_CONFLICT}
   )
-  SELECT id FROM consumed`;
-const SAVE_REDEEMING_ONE = REDEEMING('id = $3');
-const SAVE_REDEEMING_MANY = REDEEMING('id = ANY($3)');
+  SELECT id FROM consumed`, '$2', 3);
 
 /**
  * Group commit for the provider's saves (see StatementBatches): saves that
@@ -73,8 +69,10 @@ export class UpsertBatches {
     const consumed = rows.flatMap((row) => row.consumed);
     const consumedModel = rows.find((row) => row.consumed.length)?.model;
     if (!consumedModel) await this.run(SAVE, [saved]);
-    else if (consumed.length === 1) await this.run(SAVE_CONSUMING_ONE, [saved, consumedModel, consumed[0]]);
-    else await this.run(SAVE_CONSUMING_MANY, [saved, consumedModel, consumed], { prepare: false });
+    else {
+      const { sql, ids } = SAVE_CONSUMING.for(consumed);
+      await this.run(sql, [saved, consumedModel, ...ids]);
+    }
     return rows.map(() => true);
   }
 
@@ -84,10 +82,8 @@ export class UpsertBatches {
     const sent = rows.filter(({ redeems }) => !redeems || (!redeemed.has(redeems.id) && redeemed.add(redeems.id)));
     const saved = JSON.stringify(sent.map(({ consumed: _, redeems, ...row }) => ({ ...row, redeems: redeems?.id ?? null })));
     const model = rows.find((row) => row.redeems)!.redeems!.model;
-    const ids = [...redeemed];
-    const won = await (ids.length === 1
-      ? this.run<{ id: string }>(SAVE_REDEEMING_ONE, [saved, model, ids[0]])
-      : this.run<{ id: string }>(SAVE_REDEEMING_MANY, [saved, model, ids], { prepare: false }));
+    const { sql, ids } = SAVE_REDEEMING.for([...redeemed]);
+    const won = await this.run<{ id: string }>(sql, [saved, model, ...ids]);
     const winners = new Set(won.map(({ id }) => id));
     return rows.map((row) => !row.redeems || (sent.includes(row) && winners.has(row.redeems.id)));
   }
