@@ -20,7 +20,18 @@ describe('IdleMemoryTrim', () => {
     jest.useRealTimers();
   });
 
+  it('trims once after start-up, in the first 10 idle seconds', () => {
+    seconds(9);
+    expect(trims).toBe(0);
+    seconds(1);
+    expect(trims).toBe(1);
+    seconds(600);
+    expect(trims).toBe(1);
+  });
+
   it('trims once after 10 idle seconds that follow real load', () => {
+    seconds(10);
+    trims = 0;
     requests(5_000);
     seconds(1);
     seconds(9);
@@ -32,6 +43,8 @@ describe('IdleMemoryTrim', () => {
   });
 
   it('counts a trickle of health checks as idle, and does not trim after a trickle alone', () => {
+    seconds(10);
+    trims = 0;
     requests(2_000);
     for (let second = 0; second < 11; second++) {
       requests(2);
@@ -45,11 +58,13 @@ describe('IdleMemoryTrim', () => {
     expect(trims).toBe(1);
   });
 
-  it('waits while load continues', () => {
+  it('waits while load continues, from start-up on', () => {
     for (let second = 0; second < 30; second++) {
       requests(100);
       seconds(1);
     }
     expect(trims).toBe(0);
+    seconds(10);
+    expect(trims).toBe(1);
   });
 });
