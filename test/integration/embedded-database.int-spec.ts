@@ -40,7 +40,7 @@ describe('embedded database (PGlite)', () => {
       const dataSource = createDataSource(loadConfig({ NEXINID_DATA_DIR: dataDir }), []);
       await dataSource.initialize();
       try {
-        expect(await dataSource.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '32MB' }]);
+        expect(await dataSource.query('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
       } finally {
         await dataSource.destroy();
       }

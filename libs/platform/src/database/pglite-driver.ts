@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import type { PGlite } from '@electric-sql/pglite';
 import { SerialLock } from './serial-lock.js';
 
@@ -14,12 +15,27 @@ type ConnectCallback = (error: unknown, client: unknown, release: () => void) =>
 const bool = (value: unknown): string => (value === true || value === 'true' || value === 1 ? 'TRUE' : value === false || value === 'false' || value === 0 ? 'FALSE' : String(value));
 
 /**
- * PostgreSQL's default 128 MB of shared buffers live in PGlite's WebAssembly
- * memory, which is touched at start-up and never handed back: about 100 MB of
- * resident memory more than 32 MB costs (docs/performance.md, Memory). An
- * embedded database is small.
+ * PostgreSQL's shared buffers live in PGlite's WebAssembly memory, which is
+ * never handed back once touched: the default 128 MB cost about 100 MB of
+ * resident memory more than 32 MB, and 16 MB about 16 MB less again
+ * (docs/performance.md, Memory). An embedded database is small.
  */
-const SHARED_BUFFERS = ['-c', 'shared_buffers=32MB'];
+const SHARED_BUFFERS = ['-c', 'shared_buffers=16MB'];
+
+/**
+ * V8 compiles WebAssembly with its baseline compiler (Liftoff) and recompiles
+ * hot functions with its optimizing one (TurboFan). For PGlite's PostgreSQL
+ * that recompiling took ~300 MB of native memory for a while after start-up
+ * and left ~90 MB resident for good; without it the embedded database is
+ * about a fifth slower (docs/performance.md, Memory). Set just before PGlite
+ * is loaded, so only its module is compiled so; NexinID has no other
+ * WebAssembly. (`--liftoff-only` would refuse, rather than optimize, a
+ * function Liftoff cannot compile, and set at run time it does not stop the
+ * recompiling.)
+ */
+function compileWebAssemblyWithBaselineOnly(): void {
+  v8.setFlagsFromString('--no-wasm-dynamic-tiering --no-wasm-tier-up');
+}
 
 const INITIALIZE = 'const { PGlite } = await import(process.argv[1]); await (await PGlite.create({ dataDir: process.argv[2] })).close();';
 
@@ -52,6 +68,7 @@ export function serialPgliteDriver(dataDir: string): unknown {
   const open = () =>
     (database ??= createFolderApart(dataDir).then(async () => {
       // Loaded only here: on PostgreSQL the process never holds PGlite.
+      compileWebAssemblyWithBaselineOnly();
       const { PGlite, types } = await import('@electric-sql/pglite');
       return PGlite.create({ dataDir, serializers: { [types.BOOL]: bool }, startParams: [...PGlite.defaultStartParams, ...SHARED_BUFFERS] });
     }));
