@@ -8,6 +8,11 @@ describe('IdleMemoryTrim', () => {
     for (let i = 0; i < count; i++) trimmer.noteRequest();
   };
   const seconds = (count: number) => jest.advanceTimersByTime(count * 1_000);
+  /** Past the trim after start-up, with no trims counted. */
+  const pastStartUp = () => {
+    seconds(10);
+    trims = 0;
+  };
 
   beforeEach(() => {
     jest.useFakeTimers();
@@ -30,8 +35,7 @@ describe('IdleMemoryTrim', () => {
   });
 
   it('trims once after 10 idle seconds that follow real load', () => {
-    seconds(10);
-    trims = 0;
+    pastStartUp();
     requests(5_000);
     seconds(1);
     seconds(9);
@@ -43,8 +47,7 @@ describe('IdleMemoryTrim', () => {
   });
 
   it('counts a trickle of health checks as idle, and does not trim after a trickle alone', () => {
-    seconds(10);
-    trims = 0;
+    pastStartUp();
     requests(2_000);
     for (let second = 0; second < 11; second++) {
       requests(2);
