@@ -109,7 +109,7 @@ export class ConsumingStatement {
   readonly #texts = new Map<number, string>();
 
   /**
-   * @param model the model's parameter (`$1`).
+   * @param model the parameter that holds the model (`$1`, `$2`).
    * @param first the number of the first id's parameter.
    */
   constructor(
