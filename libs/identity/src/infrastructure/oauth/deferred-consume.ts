@@ -1,9 +1,8 @@
 import Provider, { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
+import { consumeNow } from './consuming-statement.js';
 import { isSingleUse, type SingleUseConsumes } from './single-use-consumes.js';
-import { ConsumingStatement, type PayloadKey } from './statement-batches.js';
-
-const CONSUME_HELD = new ConsumingStatement(({ consumed }) => `WITH ${consumed} SELECT count(*) FROM consumed`, '$1', 2);
+import type { PayloadKey } from './statement-batches.js';
 
 /**
  * A token request consumes its grant source (the authorization code, or the
@@ -55,10 +54,7 @@ export class DeferredConsume {
   async flush(model: string, ctx?: object): Promise<void> {
     const ids = this.take(model, ctx);
     if (!ids.length) return;
-    if (!isSingleUse(model)) {
-      const statement = CONSUME_HELD.for(ids);
-      return void (await this.run(statement.sql, [model, ...statement.ids]));
-    }
+    if (!isSingleUse(model)) return consumeNow(this.run, model, ids);
     for (const id of ids) await this.singleUse.redeem(model, id);
   }
 

@@ -1,12 +1,12 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
+import { consumeNow } from './consuming-statement.js';
 import { DeferredConsume } from './deferred-consume.js';
 import { PayloadReads } from './payload-reads.js';
 import { type PayloadLookup, type PayloadRow, RequestReadAhead } from './request-read-ahead.js';
 import { SessionSaves } from './session-saves.js';
 import { isSingleUse, SingleUseConsumes } from './single-use-consumes.js';
-import { CONSUME } from './statement-batches.js';
 import { UpsertBatches } from './upsert-batches.js';
 
 /** Consumed only to be replaced by a successor saved right after (rotation). */
@@ -20,7 +20,6 @@ const FIND_BY: Record<PayloadLookup | 'user_code', string> = {
   uid: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND uid = $2',
   user_code: 'SELECT payload, consumed_at, expires_at FROM identity.oidc_payloads WHERE model = $1 AND user_code = $2',
 };
-const CONSUME_ONE = CONSUME('$1', 'id = $2');
 const DESTROY = 'DELETE FROM identity.oidc_payloads WHERE model = $1 AND id = $2';
 /** A replay record is written once; a second one for the same id keeps the first. */
 const RECORD_REPLAY = `INSERT INTO identity.oidc_payloads (model, id, payload, expires_at) VALUES ('ReplayDetection', $1, $2::jsonb, $3) ON CONFLICT (model, id) DO NOTHING`;
@@ -108,7 +107,7 @@ export class PayloadAdapter implements Adapter {
     this.store.readAhead.forget(this.model);
     const singleUse = isSingleUse(this.model);
     if ((this.model === ROTATED || singleUse) && this.store.deferredConsume.defer(this.model, id)) return;
-    if (!singleUse) return void (await this.store.run(CONSUME_ONE, [this.model, id]));
+    if (!singleUse) return consumeNow(this.store.run, this.model, [id]);
     // The provider consumes what it read as unconsumed; a concurrent redemption may have consumed it since.
     await this.store.singleUse.redeem(this.model, id);
   }

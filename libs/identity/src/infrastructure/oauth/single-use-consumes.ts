@@ -1,6 +1,7 @@
 import { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
-import { ConsumingStatement, inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
+import { ConsumingStatement } from './consuming-statement.js';
+import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /** Redeemed once at the token endpoint; a second redemption, even a concurrent one, revokes the grant (RFC 6749 §4.1.2). */
 const SINGLE_USE = new Map([

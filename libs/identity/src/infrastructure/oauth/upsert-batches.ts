@@ -1,5 +1,6 @@
 import type { RunStatement } from '#platform';
-import { ConsumingStatement, type PayloadKey, StatementBatches } from './statement-batches.js';
+import { ConsumingStatement } from './consuming-statement.js';
+import { type PayloadKey, StatementBatches } from './statement-batches.js';
 
 /**
  * One save of the provider: its row, and what the same statement consumes:
