@@ -11,7 +11,7 @@ describe('the first 24 hours (spec 001, e2e)', () => {
   let adminToken: string;
   let application: { id: string; key: string };
   let interactive: { clientId: string };
-  let automation: { clientId: string; clientSecret: string };
+  let automation: { clientId: string; clientSecret: string; name: string };
   const redirectUri = 'https://orders.example.com/callback';
 
   beforeAll(async () => {
@@ -135,5 +135,12 @@ describe('the first 24 hours (spec 001, e2e)', () => {
     const created = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=client.created`);
     expect(created.body.items[0]).toMatchObject({ action: 'client.created', actor: { type: 'user', id: tenant.userId }, outcome: 'success' });
     expect(JSON.stringify(created.body)).not.toContain(automation.clientSecret);
+    const issued = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=token.issued`);
+    expect(issued.body.items[0]).toMatchObject({
+      action: 'token.issued',
+      actor: { type: 'client', id: automation.clientId, display: automation.name },
+      target: { type: 'client', id: automation.clientId, display: automation.name },
+      outcome: 'success',
+    });
   });
 });

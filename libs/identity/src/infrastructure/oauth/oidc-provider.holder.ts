@@ -140,7 +140,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
       organizationId: client.organization_id,
       action: 'token.issued',
       actor: { type: 'client', id: client.clientId, display: client.clientName },
-      target: { type: 'client', id: client.clientId },
+      target: { type: 'client', id: client.clientId, display: client.clientName },
       diff: { grantType, scope: (ctx.body as { scope?: string } | undefined)?.scope ?? null },
     });
   }
