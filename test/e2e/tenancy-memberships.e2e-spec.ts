@@ -110,6 +110,36 @@ describe('tenancy: memberships, invitations and roles (e2e)', () => {
     expect((await member.client.get(`/api/organizations/${tenant.organizationId}/applications`)).status).toBe(200);
   });
 
+  it('tells a caller who it is: ids for the organization routes, scopes, and its membership as it is now', async () => {
+    const me = await owner.get('/api/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual({
+      kind: 'user',
+      clientId: 'nexinid-console',
+      userId: tenant.userId,
+      tenantId: tenant.tenantId,
+      organizationId: tenant.organizationId,
+      membership: { id: tenant.membershipId, role: 'owner', status: 'active', organizationName: expect.any(String), tenantSlug: tenant.slug, permVer: 1, entVer: 1 },
+      scopes: expect.arrayContaining(['nexidentity.api', 'tenant_context']),
+      tokenPermVer: 1,
+      tokenEntVer: 1,
+      expiresAt: expect.any(String),
+    });
+    expect(Date.parse(me.body.expiresAt)).toBeGreaterThan(Date.now());
+
+    // A member suspended after its token was issued: the answer shows the live status and the stale perm_ver.
+    const member = await joined('member');
+    expect((await owner.post(`/api/memberships/${member.membershipId}/suspend`)).status).toBe(200);
+    const suspended = await member.client.get('/api/me');
+    expect(suspended.status).toBe(200);
+    expect(suspended.body.membership).toMatchObject({ id: member.membershipId, role: 'member', status: 'suspended', permVer: 3 });
+    expect(suspended.body.tokenPermVer).toBe(2);
+
+    expect((await fetch(`${nexinid.baseUrl}/api/me`)).status).toBe(401);
+    const forged = await api(nexinid, `${ownerToken.slice(0, -4)}AAAA`).get('/api/me');
+    expect(forged.status).toBe(401);
+  });
+
   it('never removes, suspends or demotes the last active owner', async () => {
     const path = `/api/memberships/${tenant.membershipId}`;
     for (const response of [await owner.post(`${path}/suspend`), await owner.delete(path), await owner.patch(path, { role: 'admin' })]) {
@@ -173,6 +203,9 @@ describe('tenancy: memberships, invitations and roles (e2e)', () => {
     const response = await machine.get(`/api/organizations/${tenant.organizationId}/applications`);
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('tenancy.permission_denied');
+    const me = await machine.get('/api/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ kind: 'client', clientId: client.body.clientId, userId: null, tenantId: tenant.tenantId, organizationId: tenant.organizationId, membership: null, tokenPermVer: null });
   });
 
   it('answers the authorization queries other contexts use: client principals are denied, foreign ids not found', async () => {

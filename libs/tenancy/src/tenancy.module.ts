@@ -3,6 +3,7 @@ import { type PersistenceParts, registerErrorStatuses } from '#platform';
 import { ApplicationsController } from './api/applications/applications.controller.js';
 import { EnvironmentsController } from './api/environments/environments.controller.js';
 import { InvitationsController } from './api/memberships/invitations.controller.js';
+import { MeController } from './api/me/me.controller.js';
 import { MembershipsController } from './api/memberships/memberships.controller.js';
 import { OrganizationsController } from './api/organizations/organizations.controller.js';
 import { PlansController } from './api/plans/plans.controller.js';
@@ -26,6 +27,7 @@ import { AuthorizeOrganizationHandler } from './application/queries/authorize-or
 import { FindApplicationByKeyHandler } from './application/queries/find-application-by-key/find-application-by-key.handler.js';
 import { GetApplicationConsumptionHandler } from './application/queries/get-application-consumption/get-application-consumption.handler.js';
 import { GetApplicationHandler } from './application/queries/get-application/get-application.handler.js';
+import { GetCallerHandler } from './application/queries/get-caller/get-caller.handler.js';
 import { GetEnvironmentHandler } from './application/queries/get-environment/get-environment.handler.js';
 import { GetMembershipHandler } from './application/queries/get-membership/get-membership.handler.js';
 import { GetMembershipsHandler } from './application/queries/get-memberships/get-memberships.handler.js';
@@ -75,6 +77,7 @@ export const tenancyPersistence: PersistenceParts = {
     MembershipsController,
     ApplicationsController,
     EnvironmentsController,
+    MeController,
   ],
   providers: [
     { provide: TenantRepository, useClass: TypeOrmTenantRepository },
@@ -110,6 +113,7 @@ export const tenancyPersistence: PersistenceParts = {
     ListEnvironmentsHandler,
     GetEnvironmentHandler,
     GetMembershipHandler,
+    GetCallerHandler,
     GetMembershipsHandler,
     ListSignInMembershipsHandler,
     AuthorizeOrganizationHandler,

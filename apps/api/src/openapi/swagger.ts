@@ -11,7 +11,8 @@ export function buildOpenApiDocument(app: INestApplication, issuer: string): Ope
     .setTitle('NexinID API')
     .setDescription(
       'Multi-tenant identity, licensing and device-trust platform. Sign in with the OAuth2 scheme ' +
-        `(Authorization Code + PKCE, client \`${CONSOLE_CLIENT_ID}\`) or paste an access token into bearer.`,
+        `(Authorization Code + PKCE, client \`${CONSOLE_CLIENT_ID}\`) or paste an access token into bearer; ` +
+        '`GET /api/me` then answers your organization id, which the organization routes take.',
     )
     .setVersion('0.1.0')
     .setLicense('UNLICENSED', 'https://nexinid.dev/license')

@@ -89,3 +89,25 @@ export interface OrganizationDetails {
   createdAt: string;
   updatedAt: string;
 }
+
+/** What `GET /api/me` answers: the token's identity, and the membership it acts through as it is now. */
+export interface CallerDetails {
+  kind: 'user' | 'client';
+  clientId: string;
+  userId: string | null;
+  tenantId: string | null;
+  organizationId: string | null;
+  membership: {
+    id: string;
+    role: OrganizationRole;
+    status: MembershipStatus;
+    organizationName: string;
+    tenantSlug: string;
+    permVer: number;
+    entVer: number;
+  } | null;
+  scopes: string[];
+  tokenPermVer: number | null;
+  tokenEntVer: number | null;
+  expiresAt: string;
+}

@@ -1,0 +1,84 @@
+import { newId } from '#kernel';
+import type { Principal } from '#platform';
+import { MembershipViews } from '../../ports/membership-views.js';
+import type { MembershipView } from '../../read-models.js';
+import { GetCallerHandler } from './get-caller.handler.js';
+import { GetCallerQuery } from './get-caller.query.js';
+
+class KnownMemberships extends MembershipViews {
+  constructor(private readonly views: MembershipView[]) {
+    super();
+  }
+  async find(membershipId: string): Promise<MembershipView | null> {
+    return this.views.find((view) => view.membershipId === membershipId) ?? null;
+  }
+  async findMany(): Promise<MembershipView[]> {
+    return [];
+  }
+  async listActive(): Promise<MembershipView[]> {
+    return [];
+  }
+}
+
+const TENANT = newId();
+const USER = newId();
+const view: MembershipView = {
+  membershipId: newId(),
+  userId: USER,
+  tenantId: TENANT,
+  tenantSlug: 'acme',
+  organizationId: newId(),
+  organizationName: 'Acme HQ',
+  role: 'admin',
+  status: 'active',
+  permVer: 5,
+  entVer: 2,
+};
+
+const principal = (overrides: Partial<Principal> = {}): Principal => ({
+  kind: 'user',
+  subject: USER,
+  clientId: 'nexinid-console',
+  tenantId: TENANT,
+  organizationId: view.organizationId,
+  membershipId: view.membershipId,
+  userId: USER,
+  sessionId: 'session',
+  scopes: new Set(['tenant_context', 'nexidentity.api', 'openid']),
+  permVer: 4,
+  entVer: 2,
+  expiresAt: 1_800_000_000,
+  claims: {},
+  ...overrides,
+});
+
+const ask = (who: Principal) => new GetCallerHandler(new KnownMemberships([view])).execute(new GetCallerQuery(who));
+
+describe('GetCallerHandler', () => {
+  it("answers the token's identity with its membership as it is now", async () => {
+    expect(await ask(principal())).toEqual({
+      kind: 'user',
+      clientId: 'nexinid-console',
+      userId: USER,
+      tenantId: TENANT,
+      organizationId: view.organizationId,
+      membership: { id: view.membershipId, role: 'admin', status: 'active', organizationName: 'Acme HQ', tenantSlug: 'acme', permVer: 5, entVer: 2 },
+      scopes: ['nexidentity.api', 'openid', 'tenant_context'],
+      tokenPermVer: 4,
+      tokenEntVer: 2,
+      expiresAt: '2027-01-15T08:00:00.000Z',
+    });
+  });
+
+  it("never shows a membership that is not the caller's own", async () => {
+    expect((await ask(principal({ userId: newId() }))).membership).toBeNull();
+    expect((await ask(principal({ tenantId: newId() }))).membership).toBeNull();
+    expect((await ask(principal({ membershipId: newId() }))).membership).toBeNull();
+    expect((await ask(principal({ membershipId: 'not-a-uuid' }))).membership).toBeNull();
+  });
+
+  it('answers a client token without a membership', async () => {
+    const answer = await ask(principal({ kind: 'client', subject: 'svc_1', clientId: 'svc_1', userId: undefined, membershipId: undefined, permVer: undefined, entVer: undefined }));
+    expect(answer).toMatchObject({ kind: 'client', clientId: 'svc_1', userId: null, membership: null, tokenPermVer: null, tokenEntVer: null });
+  });
+});
