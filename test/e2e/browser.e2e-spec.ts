@@ -67,10 +67,20 @@ describe('hosted sign-in in a real browser (e2e)', () => {
     expect(await oauthSection.textContent()).toContain('Authorized');
     await page.locator('.modal-ux button', { hasText: 'Close' }).first().click();
 
+    // Who am I: the organization id the organization routes take.
+    const me = page.locator('#operations-Me-Me_get');
+    await me.locator('.opblock-summary').click();
+    await me.locator('button.try-out__btn').click();
+    await me.locator('button.execute').click();
+    const answer = me.locator('.live-responses-table .response-col_description pre').first();
+    await answer.waitFor();
+    const caller = JSON.parse((await answer.textContent()) ?? '{}') as { organizationId?: string };
+    expect(caller.organizationId).toBe(tenant.organizationId);
+
     const operation = page.locator('#operations-Applications-Applications_list');
     await operation.locator('.opblock-summary').click();
     await operation.locator('button.try-out__btn').click();
-    await operation.locator('input[placeholder="orgId"]').fill(tenant.organizationId);
+    await operation.locator('input[placeholder="orgId"]').fill(caller.organizationId!);
     await operation.locator('button.execute').click();
     const status = operation.locator('.live-responses-table tbody .response-col_status').first();
     await status.waitFor();
