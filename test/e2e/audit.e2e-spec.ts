@@ -7,7 +7,7 @@ import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
 
-type Page = { items: Array<{ id: string; action: string; actor: { id: string }; target: { type: string; id: string } | null; diff: Record<string, unknown> | null }>; nextCursor: string | null };
+type Page = { items: Array<{ id: string; action: string; actor: { type: string; id: string; display: string | null }; target: { type: string; id: string } | null; diff: Record<string, unknown> | null }>; nextCursor: string | null };
 
 describe('audit trail (e2e)', () => {
   let nexinid: TestNexinId;
@@ -31,7 +31,7 @@ describe('audit trail (e2e)', () => {
     const clients = (await admin.get(`${feed}?action=client.*`)).body as Page;
     expect(clients.items.map((item) => item.action)).toEqual(['client.secret_rotated', 'client.created', 'client.created', 'client.created']);
     const rotated = clients.items[0];
-    expect(rotated.actor.id).toBe(tenant.userId);
+    expect(rotated.actor).toEqual({ type: 'user', id: tenant.userId, display: tenant.email });
     expect(JSON.stringify(rotated.diff)).not.toMatch(/nxs_/);
     const byTarget = (await admin.get(`${feed}?targetType=client&targetId=${rotated.target!.id}`)).body as Page;
     expect(byTarget.items.map((item) => item.action)).toEqual(['client.secret_rotated', 'client.created']);

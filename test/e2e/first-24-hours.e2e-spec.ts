@@ -133,7 +133,9 @@ describe('the first 24 hours (spec 001, e2e)', () => {
     }
     expect(actions).toEqual(expect.arrayContaining(wanted));
     const created = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=client.created`);
-    expect(created.body.items[0]).toMatchObject({ action: 'client.created', actor: { type: 'user', id: tenant.userId }, outcome: 'success' });
+    expect(created.body.items[0]).toMatchObject({ action: 'client.created', actor: { type: 'user', id: tenant.userId, display: tenant.email }, outcome: 'success' });
+    const signedIn = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=user.signed_in`);
+    expect(signedIn.body.items[0]).toMatchObject({ actor: { type: 'user', id: tenant.userId, display: tenant.email }, target: { type: 'client' } });
     expect(JSON.stringify(created.body)).not.toContain(automation.clientSecret);
     const issued = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=token.issued`);
     expect(issued.body.items[0]).toMatchObject({

@@ -1,5 +1,5 @@
 import { Global, Module, type OnModuleInit } from '@nestjs/common';
-import { AccessTokenVerifier, type PersistenceParts, registerErrorStatuses } from '#platform';
+import { AccessTokenVerifier, AuditActorNames, type PersistenceParts, registerErrorStatuses } from '#platform';
 import { UserDirectory } from '#tenancy';
 import { ClientsController } from './api/clients/clients.controller.js';
 import { InteractionController } from './api/interaction/interaction.controller.js';
@@ -27,6 +27,7 @@ import { SigningKeyRotation } from './application/services/signing-key-rotation.
 import { OAuthClientRepository } from './domain/client/oauth-client.repository.js';
 import { UserRepository } from './domain/user/user.repository.js';
 import { identityErrorStatuses } from './identity-errors.js';
+import { IdentityAuditActorNames } from './infrastructure/audit-actor-names.js';
 import { Argon2PasswordHasher } from './infrastructure/crypto/argon2-password-hasher.js';
 import { DatabaseSigningKeyStore } from './infrastructure/keys/database-signing-key.store.js';
 import { AccountClaimsSource } from './infrastructure/oauth/account-claims.js';
@@ -59,7 +60,7 @@ export const identityPersistence: PersistenceParts = {
   migrations: [IdentitySchema1767000000200],
 };
 
-/** Global so tenancy can be given its UserDirectory without importing identity. */
+/** Global so tenancy can be given its UserDirectory, and the audit trail its AuditActorNames, without importing identity. */
 @Global()
 @Module({
   controllers: [ClientsController, InteractionController],
@@ -72,6 +73,7 @@ export const identityPersistence: PersistenceParts = {
     { provide: GrantContextStore, useClass: TypeOrmGrantContextStore },
     ClientAdapterSource,
     { provide: UserDirectory, useClass: TenancyUserDirectory },
+    { provide: AuditActorNames, useClass: IdentityAuditActorNames },
     { provide: ClientCache, useExisting: ClientAdapterSource },
     { provide: ActiveClients, useFactory: (source: ClientAdapterSource): ActiveClients => ({ find: (clientId) => source.active(clientId) }), inject: [ClientAdapterSource] },
     FindClientHandler,
@@ -102,7 +104,7 @@ export const identityPersistence: PersistenceParts = {
     GetClientHandler,
     RemoveClientsOfDeletedApplication,
   ],
-  exports: [OAuthHttpHandler, AccessTokenVerifier, UserDirectory],
+  exports: [OAuthHttpHandler, AccessTokenVerifier, UserDirectory, AuditActorNames],
 })
 export class IdentityModule implements OnModuleInit {
   onModuleInit(): void {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, newId } from '#kernel';
-import { type AuditActor, type AuditEntry, AuditTrail, currentRequestContext, type RequestContext, UnitOfWork } from '#platform';
+import { type AuditActor, AuditActorNames, type AuditEntry, AuditTrail, currentRequestContext, type RequestContext, UnitOfWork } from '#platform';
 import { maskSecrets } from '../domain/mask-secrets.js';
 import { AuditEventOrmEntity } from './persistence/audit-event.orm-entity.js';
 
@@ -62,12 +62,16 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
     private readonly uow: UnitOfWork,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly names: AuditActorNames,
   ) {
     super();
   }
 
+  /** A user actor taken from the request's principal is named by their email, looked up in the caller's unit of work. */
   async record(entry: AuditEntry): Promise<void> {
-    await this.uow.manager.insert(AuditEventOrmEntity, this.toRow({ entry, context: currentRequestContext(), occurredAt: entry.occurredAt ?? this.clock.now() }) as never);
+    const row = this.toRow({ entry, context: currentRequestContext(), occurredAt: entry.occurredAt ?? this.clock.now() });
+    if (row.actorType === 'user' && row.actorDisplay === null) row.actorDisplay = await this.names.userDisplay(row.actorId);
+    await this.uow.manager.insert(AuditEventOrmEntity, row as never);
   }
 
   recordLater(entry: AuditEntry): void {
