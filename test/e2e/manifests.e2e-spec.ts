@@ -286,7 +286,7 @@ describe('feature manifests (e2e)', () => {
     await flushAudit();
     const published = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=manifest.published&targetId=${app.id}`);
     expect(published.body.items.length).toBeGreaterThanOrEqual(3);
-    expect(published.body.items[0]).toMatchObject({ actor: { type: 'client', id: publisher.clientId }, outcome: 'success' });
+    expect(published.body.items[0]).toMatchObject({ actor: { type: 'client', id: publisher.clientId, display: publisher.name }, outcome: 'success' });
     const rejected = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=manifest.publish_rejected`);
     const reasons = rejected.body.items.map((item: { reason: string }) => item.reason);
     expect(reasons).toEqual(

@@ -6,13 +6,14 @@ export const PUBLISH_SCOPE = 'nexidentity.runtime_manifest_publish';
 export interface ProvisionedClient {
   clientId: string;
   clientSecret: string;
+  name: string;
 }
 
 /** Provisions a client of `type` on an application through the admin API. */
 export async function provisionClient(nexinid: TestNexinId, adminToken: string, applicationId: string, type = 'ManifestPublisher'): Promise<ProvisionedClient> {
   const response = await api(nexinid, adminToken).post(`/api/applications/${applicationId}/clients`, { type, name: `${type} ${Date.now()}` });
   if (response.status !== 201) throw new Error(`client provisioning failed: ${JSON.stringify(response.body)}`);
-  return { clientId: response.body.clientId, clientSecret: response.body.clientSecret };
+  return { clientId: response.body.clientId, clientSecret: response.body.clientSecret, name: response.body.name };
 }
 
 export const basicAuth = (clientId: string, secret: string) => `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`;

@@ -67,11 +67,17 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
     super();
   }
 
-  /** A user actor taken from the request's principal is named by their email, looked up in the caller's unit of work. */
+  /** An actor recorded without a name (one taken from the request's principal) is named: a user by their email, a client of the tenant by its name, looked up in the caller's unit of work. */
   async record(entry: AuditEntry): Promise<void> {
     const row = this.toRow({ entry, context: currentRequestContext(), occurredAt: entry.occurredAt ?? this.clock.now() });
-    if (row.actorType === 'user' && row.actorDisplay === null) row.actorDisplay = await this.names.userDisplay(row.actorId);
+    if (row.actorDisplay === null) row.actorDisplay = await this.nameOf(row);
     await this.uow.manager.insert(AuditEventOrmEntity, row as never);
+  }
+
+  private async nameOf({ actorType, actorId, tenantId }: AuditEventOrmEntity): Promise<string | null> {
+    if (actorType === 'user') return this.names.userDisplay(actorId);
+    if (actorType === 'client' && tenantId) return this.names.clientDisplay(tenantId, actorId);
+    return null;
   }
 
   recordLater(entry: AuditEntry): void {

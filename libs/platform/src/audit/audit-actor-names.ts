@@ -7,4 +7,6 @@
 export abstract class AuditActorNames {
   /** The user's email, or null when there is no such user. */
   abstract userDisplay(userId: string): Promise<string | null>;
+  /** The name of the tenant's client, or null when the tenant has no such client. */
+  abstract clientDisplay(tenantId: string, clientId: string): Promise<string | null>;
 }
