@@ -120,6 +120,7 @@ describe('tenancy: memberships, invitations and roles (e2e)', () => {
       tenantId: tenant.tenantId,
       organizationId: tenant.organizationId,
       membership: { id: tenant.membershipId, role: 'owner', status: 'active', organizationName: expect.any(String), tenantSlug: tenant.slug, permVer: 1, entVer: 1 },
+      organizations: [{ membershipId: tenant.membershipId, organizationId: tenant.organizationId, organizationName: expect.any(String), tenantId: tenant.tenantId, tenantSlug: tenant.slug, role: 'owner' }],
       scopes: expect.arrayContaining(['nexidentity.api', 'tenant_context']),
       tokenPermVer: 1,
       tokenEntVer: 1,
@@ -134,6 +135,7 @@ describe('tenancy: memberships, invitations and roles (e2e)', () => {
     expect(suspended.status).toBe(200);
     expect(suspended.body.membership).toMatchObject({ id: member.membershipId, role: 'member', status: 'suspended', permVer: 3 });
     expect(suspended.body.tokenPermVer).toBe(2);
+    expect(suspended.body.organizations).toEqual([]);
 
     expect((await fetch(`${nexinid.baseUrl}/api/me`)).status).toBe(401);
     const forged = await api(nexinid, `${ownerToken.slice(0, -4)}AAAA`).get('/api/me');

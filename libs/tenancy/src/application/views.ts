@@ -106,6 +106,8 @@ export interface CallerDetails {
     permVer: number;
     entVer: number;
   } | null;
+  /** The user's active memberships, in every tenant: what the sign-in offers to choose from. */
+  organizations: Array<{ membershipId: string; organizationId: string; organizationName: string; tenantId: string; tenantSlug: string; role: OrganizationRole }>;
   scopes: string[];
   tokenPermVer: number | null;
   tokenEntVer: number | null;

@@ -25,6 +25,26 @@ class CallerMembershipResponse {
   entVer!: number;
 }
 
+class CallerOrganizationResponse {
+  @ApiProperty({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e13', format: 'uuid' })
+  membershipId!: string;
+
+  @ApiProperty({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e11', format: 'uuid' })
+  organizationId!: string;
+
+  @ApiProperty({ example: 'Acme HQ' })
+  organizationName!: string;
+
+  @ApiProperty({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e10', format: 'uuid' })
+  tenantId!: string;
+
+  @ApiProperty({ example: 'acme' })
+  tenantSlug!: string;
+
+  @ApiProperty({ enum: ORGANIZATION_ROLES, example: 'owner' })
+  role!: string;
+}
+
 export class CallerResponse {
   @ApiProperty({ enum: ['user', 'client'], example: 'user', description: '`client` for a client-credentials token.' })
   kind!: string;
@@ -43,6 +63,12 @@ export class CallerResponse {
 
   @ApiProperty({ type: CallerMembershipResponse, nullable: true, description: "The token's membership as it is now (null for a client token, or when it no longer exists)." })
   membership!: CallerMembershipResponse | null;
+
+  @ApiProperty({
+    type: [CallerOrganizationResponse],
+    description: "The user's active memberships in every tenant (empty for a client token). To act in another, sign in again with `organization_id` in the authorization request.",
+  })
+  organizations!: CallerOrganizationResponse[];
 
   @ApiProperty({ type: [String], example: ['email', 'nexidentity.api', 'openid', 'profile', 'tenant_context'] })
   scopes!: string[];

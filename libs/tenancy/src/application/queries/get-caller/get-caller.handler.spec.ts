@@ -15,8 +15,8 @@ class KnownMemberships extends MembershipViews {
   async findMany(): Promise<MembershipView[]> {
     return [];
   }
-  async listActive(): Promise<MembershipView[]> {
-    return [];
+  async listActive(userId: string): Promise<MembershipView[]> {
+    return this.views.filter((view) => view.userId === userId && view.status === 'active');
   }
 }
 
@@ -63,6 +63,7 @@ describe('GetCallerHandler', () => {
       tenantId: TENANT,
       organizationId: view.organizationId,
       membership: { id: view.membershipId, role: 'admin', status: 'active', organizationName: 'Acme HQ', tenantSlug: 'acme', permVer: 5, entVer: 2 },
+      organizations: [{ membershipId: view.membershipId, organizationId: view.organizationId, organizationName: 'Acme HQ', tenantId: TENANT, tenantSlug: 'acme', role: 'admin' }],
       scopes: ['nexidentity.api', 'openid', 'tenant_context'],
       tokenPermVer: 4,
       tokenEntVer: 2,
@@ -79,6 +80,6 @@ describe('GetCallerHandler', () => {
 
   it('answers a client token without a membership', async () => {
     const answer = await ask(principal({ kind: 'client', subject: 'svc_1', clientId: 'svc_1', userId: undefined, membershipId: undefined, permVer: undefined, entVer: undefined }));
-    expect(answer).toMatchObject({ kind: 'client', clientId: 'svc_1', userId: null, membership: null, tokenPermVer: null, tokenEntVer: null });
+    expect(answer).toMatchObject({ kind: 'client', clientId: 'svc_1', userId: null, membership: null, organizations: [], tokenPermVer: null, tokenEntVer: null });
   });
 });

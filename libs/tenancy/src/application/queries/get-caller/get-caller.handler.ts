@@ -12,6 +12,7 @@ export class GetCallerHandler implements IQueryHandler<GetCallerQuery> {
 
   async execute({ principal }: GetCallerQuery): Promise<CallerDetails> {
     const membership = await this.membership(principal);
+    const memberships = principal.kind === 'user' && principal.userId && isUuid(principal.userId) ? await this.views.listActive(principal.userId, null) : [];
     return {
       kind: principal.kind,
       clientId: principal.clientId,
@@ -27,6 +28,14 @@ export class GetCallerHandler implements IQueryHandler<GetCallerQuery> {
         permVer: membership.permVer,
         entVer: membership.entVer,
       },
+      organizations: memberships.map(({ membershipId, organizationId, organizationName, tenantId, tenantSlug, role }) => ({
+        membershipId,
+        organizationId,
+        organizationName,
+        tenantId,
+        tenantSlug,
+        role,
+      })),
       scopes: [...principal.scopes].sort(),
       tokenPermVer: principal.permVer ?? null,
       tokenEntVer: principal.entVer ?? null,
