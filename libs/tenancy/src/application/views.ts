@@ -106,7 +106,7 @@ export interface CallerDetails {
     permVer: number;
     entVer: number;
   } | null;
-  /** The user's active memberships, in every tenant: what the sign-in offers to choose from. */
+  /** The user's active memberships in the token's tenant: the organizations a new sign-in may choose. */
   organizations: Array<{ membershipId: string; organizationId: string; organizationName: string; tenantId: string; tenantSlug: string; role: OrganizationRole }>;
   scopes: string[];
   tokenPermVer: number | null;

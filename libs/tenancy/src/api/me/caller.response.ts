@@ -66,7 +66,8 @@ export class CallerResponse {
 
   @ApiProperty({
     type: [CallerOrganizationResponse],
-    description: "The user's active memberships in every tenant (empty for a client token). To act in another, sign in again with `organization_id` in the authorization request.",
+    description:
+      "The user's active memberships in the token's tenant (empty for a client token). To act in another organization, sign in again with `organization_id` in the authorization request.",
   })
   organizations!: CallerOrganizationResponse[];
 

@@ -15,8 +15,8 @@ class KnownMemberships extends MembershipViews {
   async findMany(): Promise<MembershipView[]> {
     return [];
   }
-  async listActive(userId: string): Promise<MembershipView[]> {
-    return this.views.filter((view) => view.userId === userId && view.status === 'active');
+  async listActive(userId: string, tenantId: string | null): Promise<MembershipView[]> {
+    return this.views.filter((view) => view.userId === userId && view.status === 'active' && (tenantId === null || view.tenantId === tenantId));
   }
 }
 
@@ -52,7 +52,10 @@ const principal = (overrides: Partial<Principal> = {}): Principal => ({
   ...overrides,
 });
 
-const ask = (who: Principal) => new GetCallerHandler(new KnownMemberships([view])).execute(new GetCallerQuery(who));
+/** The same user in another tenant: never listed to a token of the first. */
+const elsewhere: MembershipView = { ...view, membershipId: newId(), tenantId: newId(), tenantSlug: 'globex', organizationId: newId(), organizationName: 'Globex' };
+
+const ask = (who: Principal) => new GetCallerHandler(new KnownMemberships([view, elsewhere])).execute(new GetCallerQuery(who));
 
 describe('GetCallerHandler', () => {
   it("answers the token's identity with its membership as it is now", async () => {

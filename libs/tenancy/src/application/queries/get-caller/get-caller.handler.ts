@@ -12,7 +12,7 @@ export class GetCallerHandler implements IQueryHandler<GetCallerQuery> {
 
   async execute({ principal }: GetCallerQuery): Promise<CallerDetails> {
     const membership = await this.membership(principal);
-    const memberships = principal.kind === 'user' && principal.userId && isUuid(principal.userId) ? await this.views.listActive(principal.userId, null) : [];
+    const memberships = await this.switchable(principal);
     return {
       kind: principal.kind,
       clientId: principal.clientId,
@@ -41,6 +41,16 @@ export class GetCallerHandler implements IQueryHandler<GetCallerQuery> {
       tokenEntVer: principal.entVer ?? null,
       expiresAt: new Date(principal.expiresAt * 1000).toISOString(),
     };
+  }
+
+  /**
+   * The user's other active memberships in the token's tenant: a token shows
+   * nothing of the user's other tenants to whichever client holds it.
+   */
+  private async switchable(principal: Principal): Promise<MembershipView[]> {
+    const { userId, tenantId } = principal;
+    if (principal.kind !== 'user' || !userId || !isUuid(userId) || !tenantId || !isUuid(tenantId)) return [];
+    return this.views.listActive(userId, tenantId);
   }
 
   /** The token's membership as it is now; only the caller's own (same user, same tenant). */
