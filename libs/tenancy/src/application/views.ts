@@ -2,7 +2,7 @@ import type { Page } from '#kernel';
 import type { Application } from '../domain/application/application.js';
 import type { Environment } from '../domain/environment/environment.js';
 import type { Membership } from '../domain/membership/membership.js';
-import type { ApplicationView, ExternalConsumptionPolicy, MembershipStatus, OrganizationRole, PlanQuotas } from './read-models.js';
+import type { ApplicationView, ExternalConsumptionPolicy, MembershipStatus, MembershipView, OrganizationRole, PlanQuotas } from './read-models.js';
 
 /** What the admin API answers for an application. */
 export interface ApplicationDetails {
@@ -97,17 +97,9 @@ export interface CallerDetails {
   userId: string | null;
   tenantId: string | null;
   organizationId: string | null;
-  membership: {
-    id: string;
-    role: OrganizationRole;
-    status: MembershipStatus;
-    organizationName: string;
-    tenantSlug: string;
-    permVer: number;
-    entVer: number;
-  } | null;
+  membership: ({ id: string } & Pick<MembershipView, 'role' | 'status' | 'organizationName' | 'tenantSlug' | 'permVer' | 'entVer'>) | null;
   /** The user's active memberships in the token's tenant: the organizations a new sign-in may choose. */
-  organizations: Array<{ membershipId: string; organizationId: string; organizationName: string; tenantId: string; tenantSlug: string; role: OrganizationRole }>;
+  organizations: Array<Pick<MembershipView, 'membershipId' | 'organizationId' | 'organizationName' | 'tenantId' | 'tenantSlug' | 'role'>>;
   scopes: string[];
   tokenPermVer: number | null;
   tokenEntVer: number | null;

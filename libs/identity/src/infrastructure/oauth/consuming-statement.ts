@@ -1,9 +1,9 @@
 import type { RunStatement } from '#platform';
 import { MAX_ITEMS } from './statement-batches.js';
 
-/** Marks the unconsumed rows of a model consumed: the one statement every consume is built on. */
-const CONSUME = (model: string, ids: string) =>
-  `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = ${model} AND ${ids} AND consumed_at IS NULL`;
+/** Marks the unconsumed row of a model with an id consumed: the one statement every consume is built on. */
+const CONSUME = (model: string, id: string) =>
+  `UPDATE identity.oidc_payloads SET consumed_at = now() WHERE model = ${model} AND id = ${id} AND consumed_at IS NULL`;
 
 /** Sizes a list of consumed ids is padded to, with nulls (which match nothing). */
 const LIST_SIZES = [1, 2, 4, 8, 16, 32, 64, MAX_ITEMS];
@@ -49,7 +49,7 @@ export class ConsumingStatement {
 
   private list(size: number): ConsumedList {
     const parameters = Array.from({ length: size }, (_, at) => `$${this.first + at}`);
-    const updates = parameters.map((id, at) => `c${at + 1} AS (${CONSUME(this.model, `id = ${id}`)} RETURNING id)`);
+    const updates = parameters.map((id, at) => `c${at + 1} AS (${CONSUME(this.model, id)} RETURNING id)`);
     const union = parameters.map((_, at) => `SELECT id FROM c${at + 1}`).join(' UNION ALL ');
     return {
       consumed: `${updates.join(', ')}, consumed AS (${union})`,
