@@ -43,7 +43,7 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
     expect(response.status).toBe(200);
     const { items } = (await response.json()) as { items: Array<{ name: string; quotas: Record<string, number> }> };
     expect(items.map((plan) => plan.name)).toEqual(['Developer', 'Team', 'Business', 'Enterprise']);
-    expect(items[0].quotas).toEqual({ maxApplications: 3, maxEnvironments: 1, maxMembers: 5, maxClientsPerApplication: 5 });
+    expect(items[0].quotas).toEqual({ maxOrganizations: 1, maxApplications: 3, maxEnvironments: 1, maxMembers: 5, maxClientsPerApplication: 5 });
   });
 
   it('registers a tenant with its organization, administrator and owner membership', async () => {
@@ -139,10 +139,12 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
   });
 
   it('lists every bad field at once', async () => {
-    const response = await post(registration({ slug: 'Nope!', plan: 'Free' }, { email: 'not-an-email', password: 'short' }));
+    const before = await counts();
+    const response = await post(registration({ slug: 'Nope!', plan: 'Free', organizationName: ' \t ' }, { email: 'not-an-email', password: 'short' }));
     expect(response.status).toBe(400);
     const fields = new Set((((await response.json()) as Record<string, unknown>).errors as Array<{ field: string }>).map((error) => error.field));
-    expect(fields).toEqual(new Set(['slug', 'plan', 'administrator.email', 'administrator.password']));
+    expect(fields).toEqual(new Set(['slug', 'plan', 'organizationName', 'administrator.email', 'administrator.password']));
+    expect(await counts()).toEqual(before);
   });
 
   it('answers malformed JSON with 400 problem+json', async () => {

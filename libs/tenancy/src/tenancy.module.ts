@@ -13,6 +13,7 @@ import { AcceptInvitationHandler } from './application/commands/accept-invitatio
 import { ChangeMembershipRoleHandler } from './application/commands/change-membership-role/change-membership-role.handler.js';
 import { ChangeMembershipStatusHandler } from './application/commands/change-membership-status/change-membership-status.handler.js';
 import { CreateApplicationHandler } from './application/commands/create-application/create-application.handler.js';
+import { CreateOrganizationHandler } from './application/commands/create-organization/create-organization.handler.js';
 import { CreateEnvironmentHandler } from './application/commands/create-environment/create-environment.handler.js';
 import { DeleteApplicationHandler } from './application/commands/delete-application/delete-application.handler.js';
 import { DeleteEnvironmentHandler } from './application/commands/delete-environment/delete-environment.handler.js';
@@ -51,6 +52,7 @@ import { EnvironmentOrmEntity } from './infrastructure/persistence/environment.o
 import { InvitationOrmEntity } from './infrastructure/persistence/invitation.orm-entity.js';
 import { MembershipOrmEntity } from './infrastructure/persistence/membership.orm-entity.js';
 import { TenancySchema1767000000100 } from './infrastructure/persistence/migrations/1767000000100-tenancy-schema.js';
+import { OrganizationNames1767000000700 } from './infrastructure/persistence/migrations/1767000000700-organization-names.js';
 import { OrganizationOrmEntity } from './infrastructure/persistence/organization.orm-entity.js';
 import { TenantOrmEntity } from './infrastructure/persistence/tenant.orm-entity.js';
 import { TypeOrmApplicationRepository } from './infrastructure/persistence/typeorm-application.repository.js';
@@ -65,7 +67,7 @@ import { tenancyErrorStatuses } from './tenancy-errors.js';
 
 export const tenancyPersistence: PersistenceParts = {
   entities: [TenantOrmEntity, OrganizationOrmEntity, MembershipOrmEntity, InvitationOrmEntity, ApplicationOrmEntity, EnvironmentOrmEntity],
-  migrations: [TenancySchema1767000000100],
+  migrations: [TenancySchema1767000000100, OrganizationNames1767000000700],
 };
 
 @Module({
@@ -92,6 +94,7 @@ export const tenancyPersistence: PersistenceParts = {
     EnvironmentAccess,
     OrganizationDetailsReader,
     RegisterTenantHandler,
+    CreateOrganizationHandler,
     RenameOrganizationHandler,
     InviteMemberHandler,
     AcceptInvitationHandler,

@@ -2,6 +2,9 @@ import { registerDecorator, type ValidationArguments, type ValidationOptions } f
 import { passwordProblems } from '../domain/tenant/password-policy.js';
 import { slugProblems } from '../domain/tenant/tenant-slug.js';
 
+/** For `@Matches`: blank names are refused at the edge (the domain trims and checks again). */
+export const NOT_BLANK = /\S/;
+
 /** The domain's slug grammar, reported as a field error at the edge (the domain checks it again). */
 export function IsTenantSlug(options?: ValidationOptions) {
   return (target: object, property: string) =>

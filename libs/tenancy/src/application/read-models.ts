@@ -4,6 +4,7 @@ import type { MembershipStatus, OrganizationPermission, OrganizationRole } from 
 export type { ExternalConsumptionPolicy, MembershipStatus, OrganizationPermission, OrganizationRole };
 
 export interface PlanQuotas {
+  maxOrganizations: number;
   maxApplications: number;
   maxEnvironments: number;
   maxMembers: number;

@@ -90,6 +90,11 @@ export interface OrganizationDetails {
   updatedAt: string;
 }
 
+/** A new organization, and the caller's owner membership in it. */
+export interface CreatedOrganization extends OrganizationDetails {
+  membershipId: string;
+}
+
 /** What `GET /api/me` answers: the token's identity, and the membership it acts through as it is now. */
 export interface CallerDetails {
   kind: 'user' | 'client';

@@ -35,3 +35,8 @@ export class OrganizationResponse {
   @ApiProperty({ example: '2026-01-05T09:30:00.000Z', format: 'date-time' })
   updatedAt!: string;
 }
+
+export class CreatedOrganizationResponse extends OrganizationResponse {
+  @ApiProperty({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e12', format: 'uuid', description: 'Your owner membership in the new organization.' })
+  membershipId!: string;
+}

@@ -2,6 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PLAN_NAMES } from '../../domain/plan/plan.js';
 
 export class QuotasResponse {
+  @ApiProperty({ example: 3, description: 'Organizations per tenant, the first one included (Developer: 1).' })
+  maxOrganizations!: number;
+
   @ApiProperty({ example: 10, description: 'Applications per tenant.' })
   maxApplications!: number;
 

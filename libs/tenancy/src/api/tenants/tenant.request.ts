@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsIn, IsNotEmptyObject, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsNotEmptyObject, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PLAN_NAMES, type PlanName } from '../../domain/plan/plan.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/tenant/password-policy.js';
-import { IsTenantSlug, MeetsPasswordPolicy } from '../validators.js';
+import { IsTenantSlug, MeetsPasswordPolicy, NOT_BLANK } from '../validators.js';
 
 export class AdministratorRequest {
   @ApiProperty({ example: 'ada@acme.example', maxLength: 254 })
@@ -51,6 +51,7 @@ export class RegisterTenantRequest {
   @ApiProperty({ example: 'Acme HQ', minLength: 1, maxLength: 100 })
   @IsString()
   @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'organizationName must not be blank' })
   organizationName!: string;
 
   @ApiProperty({ type: AdministratorRequest })

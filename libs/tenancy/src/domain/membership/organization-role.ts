@@ -2,6 +2,7 @@
 export type OrganizationPermission =
   | 'organization.read'
   | 'organization.manage'
+  | 'organizations.create'
   | 'members.read'
   | 'members.manage'
   | 'applications.read'
@@ -21,6 +22,7 @@ export const ORGANIZATION_ROLES = ['owner', 'admin', 'member'] as const satisfie
 export const ALL_PERMISSIONS: readonly OrganizationPermission[] = [
   'organization.read',
   'organization.manage',
+  'organizations.create',
   'members.read',
   'members.manage',
   'applications.read',

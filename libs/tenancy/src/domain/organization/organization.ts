@@ -1,4 +1,4 @@
-import { AggregateRoot, domainEvent, newId } from '#kernel';
+import { AggregateRoot, DomainError, domainEvent, newId } from '#kernel';
 
 export interface OrganizationState {
   id: string;
@@ -8,6 +8,19 @@ export interface OrganizationState {
   updatedAt: Date;
 }
 
+export const ORGANIZATION_NAME_MAX = 100;
+
+/** An organization's name as stored: trimmed, 1 to 100 characters. Names are unique in a tenant regardless of case. */
+export function organizationName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > ORGANIZATION_NAME_MAX) {
+    throw new DomainError('tenancy.invalid_organization_name', `An organization name has 1 to ${ORGANIZATION_NAME_MAX} characters besides surrounding spaces.`, {
+      errors: [{ field: 'name', message: `name must have 1 to ${ORGANIZATION_NAME_MAX} characters besides surrounding spaces` }],
+    });
+  }
+  return trimmed;
+}
+
 /** A group of people inside a tenant that owns applications and acts through memberships. */
 export class Organization extends AggregateRoot {
   private constructor(private state: OrganizationState) {
@@ -15,7 +28,7 @@ export class Organization extends AggregateRoot {
   }
 
   static create(tenantId: string, name: string, now: Date): Organization {
-    const organization = new Organization({ id: newId(now.getTime()), tenantId, name: name.trim(), createdAt: now, updatedAt: now });
+    const organization = new Organization({ id: newId(now.getTime()), tenantId, name: organizationName(name), createdAt: now, updatedAt: now });
     organization.record(domainEvent('organization.created', tenantId, organization.id, { organizationId: organization.id, name: organization.name }, now));
     return organization;
   }
@@ -35,7 +48,7 @@ export class Organization extends AggregateRoot {
   }
 
   rename(name: string, now: Date): { before: string; after: string } | null {
-    const after = name.trim();
+    const after = organizationName(name);
     const before = this.state.name;
     if (after === before) return null;
     this.state = { ...this.state, name: after, updatedAt: now };

@@ -2,9 +2,10 @@ import { DomainError } from '#kernel';
 import { ensureWithinQuota, PLAN_NAMES, PLANS, planOf } from './plan.js';
 
 describe('plans and quotas', () => {
-  it('has the four plans, Developer with exactly one environment', () => {
+  it('has the four plans, Developer with exactly one organization and one environment', () => {
     expect(PLAN_NAMES).toEqual(['Developer', 'Team', 'Business', 'Enterprise']);
     expect(PLANS.Developer.quotas.maxEnvironments).toBe(1);
+    expect(PLANS.Developer.quotas.maxOrganizations).toBe(1);
   });
 
   it('raises every quota from one tier to the next', () => {

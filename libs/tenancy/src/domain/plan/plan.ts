@@ -3,9 +3,11 @@ import { DomainError } from '#kernel';
 export const PLAN_NAMES = ['Developer', 'Team', 'Business', 'Enterprise'] as const;
 export type PlanName = (typeof PLAN_NAMES)[number];
 
-export type QuotaName = 'MaxApplications' | 'MaxEnvironments' | 'MaxMembers' | 'MaxClientsPerApplication';
+export type QuotaName = 'MaxOrganizations' | 'MaxApplications' | 'MaxEnvironments' | 'MaxMembers' | 'MaxClientsPerApplication';
 
 export interface Quotas {
+  /** Organizations per tenant, the first one included. */
+  maxOrganizations: number;
   maxApplications: number;
   /** Environments per application. */
   maxEnvironments: number;
@@ -20,27 +22,27 @@ export interface Plan {
   quotas: Quotas;
 }
 
-/** The catalogue of plans. Developer has exactly one environment per application: it is for trying things out. */
+/** The catalogue of plans. Developer has one organization and exactly one environment per application: it is for trying things out. */
 export const PLANS: Readonly<Record<PlanName, Plan>> = {
   Developer: {
     name: 'Developer',
     description: 'Evaluate NexinID: a few applications, one environment each.',
-    quotas: { maxApplications: 3, maxEnvironments: 1, maxMembers: 5, maxClientsPerApplication: 5 },
+    quotas: { maxOrganizations: 1, maxApplications: 3, maxEnvironments: 1, maxMembers: 5, maxClientsPerApplication: 5 },
   },
   Team: {
     name: 'Team',
     description: 'A product team: development, staging and production per application.',
-    quotas: { maxApplications: 10, maxEnvironments: 3, maxMembers: 25, maxClientsPerApplication: 10 },
+    quotas: { maxOrganizations: 3, maxApplications: 10, maxEnvironments: 3, maxMembers: 25, maxClientsPerApplication: 10 },
   },
   Business: {
     name: 'Business',
     description: 'Several teams and products.',
-    quotas: { maxApplications: 50, maxEnvironments: 10, maxMembers: 250, maxClientsPerApplication: 25 },
+    quotas: { maxOrganizations: 10, maxApplications: 50, maxEnvironments: 10, maxMembers: 250, maxClientsPerApplication: 25 },
   },
   Enterprise: {
     name: 'Enterprise',
     description: 'Large organizations; limits sized for fleets of applications.',
-    quotas: { maxApplications: 500, maxEnvironments: 25, maxMembers: 10_000, maxClientsPerApplication: 100 },
+    quotas: { maxOrganizations: 100, maxApplications: 500, maxEnvironments: 25, maxMembers: 10_000, maxClientsPerApplication: 100 },
   },
 };
 
