@@ -292,6 +292,10 @@ describe('feature manifests (e2e)', () => {
     expect(reasons).toEqual(
       expect.arrayContaining(['authorization.publisher_unauthenticated', 'authorization.publisher_forbidden', 'authorization.invalid_manifest', 'authorization.manifest_permissions_in_use']),
     );
+    // A refusal of a known client names it; one by an unknown or unauthenticated caller has no name to give.
+    const byPublisher = rejected.body.items.filter((item: { actor: { id: string } }) => item.actor.id === publisher.clientId);
+    expect(byPublisher.length).toBeGreaterThan(0);
+    expect(byPublisher.every((item: { actor: { display: string } }) => item.actor.display === publisher.name)).toBe(true);
     expect(JSON.stringify(rejected.body)).not.toContain(publisher.clientSecret);
     expect(JSON.stringify(published.body)).not.toContain(publisher.clientSecret);
   });

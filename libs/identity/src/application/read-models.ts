@@ -8,6 +8,7 @@ export interface UserView {
 /** An active OAuth client as other contexts see it: whose it is and what it may do. */
 export interface ClientSummary {
   clientId: string;
+  name: string;
   tenantId: string;
   organizationId: string;
   applicationId: string;

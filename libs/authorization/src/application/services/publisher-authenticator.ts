@@ -35,8 +35,8 @@ export class PublisherAuthenticator {
   }
 
   /** Audits a refused publish (the caller throws the returned error). */
-  reject(client: Pick<ClientSummary, 'clientId' | 'tenantId' | 'organizationId'> | null, applicationKey: string, error: DomainError, actorId?: string): DomainError {
-    const actor: AuditActor = client ? { type: 'client', id: client.clientId } : actorId ? { type: 'client', id: actorId.slice(0, 200) } : { type: 'anonymous', id: 'anonymous' };
+  reject(client: Pick<ClientSummary, 'clientId' | 'name' | 'tenantId' | 'organizationId'> | null, applicationKey: string, error: DomainError, actorId?: string): DomainError {
+    const actor: AuditActor = client ? { type: 'client', id: client.clientId, display: client.name } : actorId ? { type: 'client', id: actorId.slice(0, 200) } : { type: 'anonymous', id: 'anonymous' };
     this.audit.recordLater({
       tenantId: client?.tenantId ?? null,
       organizationId: client?.organizationId ?? null,

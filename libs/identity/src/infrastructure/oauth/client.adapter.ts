@@ -90,6 +90,7 @@ export class ClientAdapterSource extends ClientCache {
     const apiScopes = String(metadata[API_SCOPES_METADATA] ?? '');
     return {
       clientId: String(metadata.client_id),
+      name: String(metadata.client_name ?? metadata.client_id),
       tenantId: String(metadata.tenant_id),
       organizationId: String(metadata.organization_id),
       applicationId: String(metadata.application_id),
