@@ -39,6 +39,43 @@ describe('hosted sign-in pages (e2e)', () => {
     return decodeJwt(((await response.json()) as { access_token: string }).access_token);
   }
 
+  it('goes from the password straight back to the client when there is nothing to choose, recording one sign-in', async () => {
+    const solo = await registerTenant(nexinid);
+    const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    for (const [who, organizationId] of [
+      [solo, undefined],
+      [first, second.organizationId],
+    ] as const) {
+      const browser = new BrowserSession(nexinid.baseUrl);
+      const { verifier, challenge } = pkcePair();
+      const query = new URLSearchParams({
+        client_id: 'nexinid-console',
+        response_type: 'code',
+        redirect_uri: redirectUri,
+        scope: 'openid profile tenant_context nexidentity.api',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+        ...(organizationId ? { organization_id: organizationId } : {}),
+      });
+      const page = await browser.follow(await browser.get(`/connect/authorize?${query}`));
+      await page.response.text();
+      const uid = new URL(page.response.url).pathname.split('/')[3];
+      const posted = await browser.postForm(`/ui/interaction/${uid}/login`, { email: who.email, password: ADMIN_PASSWORD });
+      expect(posted.status).toBe(303);
+      const resumed = await browser.get(posted.headers.get('location')!);
+      expect(resumed.status).toBe(303);
+      const back = new URL(resumed.headers.get('location')!);
+      expect(`${back.origin}${back.pathname}`).toBe(redirectUri);
+      const claims = await redeem(back.searchParams.get('code')!, verifier, 'nexinid-console', redirectUri);
+      const expected = organizationId ? second : solo;
+      expect(claims).toMatchObject({ tenant_id: expected.tenantId, organization_id: expected.organizationId, membership_id: expected.membershipId, scope: expect.stringContaining('nexidentity.api') });
+    }
+    const admin = api(nexinid, (await signInAdmin(nexinid, solo)).accessToken);
+    const signIns = await admin.get(`/api/organizations/${solo.organizationId}/audit-events?action=user.signed_in`);
+    expect(signIns.body.items).toHaveLength(2); // this flow's and the admin's just above
+    expect(signIns.body.items[0]).toMatchObject({ actor: { type: 'user', id: solo.userId, display: solo.email }, target: { type: 'client', id: 'nexinid-console' } });
+  });
+
   it('lets a user with memberships in two tenants choose the organization, and the token carries the choice', async () => {
     expect(second.userId).toBe(first.userId);
     const browser = new BrowserSession(nexinid.baseUrl);

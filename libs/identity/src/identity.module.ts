@@ -37,6 +37,7 @@ import { FindClientHandler } from './application/queries/find-client/find-client
 import { VerifyClientSecretHandler } from './application/queries/verify-client-secret/verify-client-secret.handler.js';
 import { ExpiredPayloadSweeper } from './infrastructure/oauth/expired-payload.sweeper.js';
 import { InteractionFlow } from './infrastructure/oauth/interaction-flow.js';
+import { SignInGrants } from './infrastructure/oauth/sign-in-grants.js';
 import { MembershipLookup } from './infrastructure/oauth/membership-lookup.js';
 import { OAuthHttpHandler } from './infrastructure/oauth/oauth-http.handler.js';
 import { OidcProviderHolder } from './infrastructure/oauth/oidc-provider.holder.js';
@@ -87,6 +88,7 @@ export const identityPersistence: PersistenceParts = {
     AccountClaimsSource,
     TokenClaimsSource,
     OidcProviderHolder,
+    SignInGrants,
     InteractionFlow,
     UserInfoEndpoint,
     OAuthHttpHandler,

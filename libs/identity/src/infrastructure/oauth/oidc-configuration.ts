@@ -23,6 +23,7 @@ import {
   OAUTH_PATHS,
   REQUIRE_CONSENT_METADATA,
 } from './oauth-constants.js';
+import type { SignInGrants } from './sign-in-grants.js';
 import type { TokenClaimsSource } from './token-claims.js';
 
 export interface OidcConfigurationDeps {
@@ -31,6 +32,7 @@ export interface OidcConfigurationDeps {
   adapter: Configuration['adapter'];
   accounts: AccountClaimsSource;
   tokenClaims: TokenClaimsSource;
+  signInGrants: Pick<SignInGrants, 'afterLogin'>;
 }
 
 type ClientRecord = Record<string, unknown> & { clientId: string };
@@ -56,7 +58,7 @@ async function sameTenant(ctx: KoaContextWithOIDC, client: ClientRecord, token: 
   return Boolean(owner && client.tenant_id && owner.tenant_id === client.tenant_id && client[CLIENT_TYPE_METADATA] === 'Automation');
 }
 
-export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims }: OidcConfigurationDeps): Configuration {
+export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims, signInGrants }: OidcConfigurationDeps): Configuration {
   const indicator = apiResourceIndicator(config.issuer);
   return {
     adapter,
@@ -114,12 +116,11 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
     interactions: { url: (_ctx, interaction) => `/ui/interaction/${interaction.uid}` },
     loadExistingGrant: async (ctx) => {
       const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
-      if (!grantId) return undefined;
-      const grant = await ctx.oidc.provider.Grant.find(grantId);
+      const grant = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
       // An RP that asks for a different organization gets a new grant (and a new choice).
       const wanted = ctx.oidc.params?.organization_id;
-      if (grant && wanted && !ctx.oidc.result?.consent?.grantId) return undefined;
-      return grant;
+      if (grant && !(wanted && !ctx.oidc.result?.consent?.grantId)) return grant;
+      return signInGrants.afterLogin(ctx);
     },
     extraParams: ['organization_id', 'login_hint_tenant'],
     features: {

@@ -13,6 +13,7 @@ import { keepClientInstances, verifyClientSecrets } from './client-instances.js'
 import { createNexinProvider } from './nexin-provider.js';
 import { oidcConfiguration } from './oidc-configuration.js';
 import { PayloadAdapter, type PayloadStore, payloadStore } from './payload.adapter.js';
+import { SignInGrants } from './sign-in-grants.js';
 import { TokenClaimsSource } from './token-claims.js';
 
 const KEY_CHECK_MS = 60_000;
@@ -44,6 +45,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     private readonly clients: ClientAdapterSource,
     private readonly accounts: AccountClaimsSource,
     private readonly tokenClaims: TokenClaimsSource,
+    private readonly signInGrants: SignInGrants,
     private readonly hasher: SecretHasher,
     private readonly audit: AuditTrail,
   ) {
@@ -107,7 +109,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#store));
     const provider = createNexinProvider(
       this.config.issuer,
-      oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims }),
+      oidcConfiguration({ config: this.config, keys, adapter, accounts: this.accounts, tokenClaims: this.tokenClaims, signInGrants: this.signInGrants }),
     );
     provider.proxy = this.config.trustProxy;
     keepClientInstances(provider.Client, this.clients);

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import type { Grant, KoaContextWithOIDC } from 'oidc-provider';
+import { AuditTrail } from '#platform';
+import { ListSignInMembershipsQuery, type MembershipView } from '#tenancy';
+import { GrantContextStore } from '../../application/ports/grant-context.store.js';
+import { MarketplaceLicensing } from '../../application/ports/marketplace-licensing.js';
+import { CONSOLE_CLIENT_ID } from './console-client.js';
+import { CLIENT_TYPE_METADATA, REQUIRE_CONSENT_METADATA } from './oauth-constants.js';
+
+export interface InteractionClient {
+  clientId: string;
+  clientName: string;
+  tenantId: string | null;
+  organizationId: string | null;
+  /** Set for an InteractiveWeb client of an application: members of organizations that installed a product of it may sign in too. */
+  marketplaceApplicationId: string | null;
+  requireConsent: boolean;
+}
+
+type ClientRecord = Record<string, unknown> & { clientId: string; clientName?: string };
+
+export function interactionClient(client: ClientRecord): InteractionClient {
+  return {
+    clientId: client.clientId,
+    clientName: client.clientName ?? client.clientId,
+    tenantId: (client.tenant_id as string | undefined) ?? null,
+    organizationId: (client.organization_id as string | undefined) ?? null,
+    marketplaceApplicationId: client[CLIENT_TYPE_METADATA] === 'InteractiveWeb' ? ((client.application_id as string | undefined) ?? null) : null,
+    requireConsent: client[REQUIRE_CONSENT_METADATA] === true,
+  };
+}
+
+/**
+ * How a sign-in ends in a grant bound to one membership: which memberships a
+ * user may use with a client, and the grant, its membership context and the
+ * `user.signed_in` audit row. Used by the hosted choice and consent pages, and
+ * right after the password step when there is nothing to choose.
+ */
+@Injectable()
+export class SignInGrants {
+  constructor(
+    private readonly grantContexts: GrantContextStore,
+    private readonly queryBus: QueryBus,
+    private readonly audit: AuditTrail,
+    private readonly marketplace: MarketplaceLicensing,
+  ) {}
+
+  /**
+   * Memberships the user may use with this client: the client's tenant, or any
+   * for the console; for an InteractiveWeb client of an application, also those
+   * of organizations that installed a marketplace product of that application
+   * (their tokens carry their own tenant, organization and membership). A
+   * requested organization narrows them to its membership when there is one.
+   */
+  async memberships(userId: string, client: InteractionClient, wantedOrganization?: unknown): Promise<MembershipView[]> {
+    const all = await this.usableMemberships(userId, client);
+    const wanted = typeof wantedOrganization === 'string' ? all.filter((m) => m.organizationId === wantedOrganization) : [];
+    return wanted.length > 0 ? wanted : all;
+  }
+
+  private async usableMemberships(userId: string, client: InteractionClient): Promise<MembershipView[]> {
+    if (client.clientId === CONSOLE_CLIENT_ID) return this.queryBus.execute(new ListSignInMembershipsQuery(userId, null));
+    if (!client.marketplaceApplicationId) return this.queryBus.execute(new ListSignInMembershipsQuery(userId, client.tenantId));
+    const everywhere = await this.queryBus.execute(new ListSignInMembershipsQuery(userId, null));
+    const foreign = everywhere.filter((m) => m.tenantId !== client.tenantId).map((m) => m.organizationId);
+    const installed = new Set(foreign.length > 0 ? await this.marketplace.installedOrganizations(client.marketplaceApplicationId, foreign) : []);
+    return everywhere.filter((m) => m.tenantId === client.tenantId || installed.has(m.organizationId));
+  }
+
+  /** Saves the grant bound to the membership and records the sign-in; answers the grant id. */
+  async bind(grant: Grant, client: InteractionClient, membership: MembershipView, scope: string): Promise<string> {
+    const grantId = await grant.save();
+    const userId = grant.accountId!;
+    await this.grantContexts.save({
+      grantId,
+      userId,
+      tenantId: membership.tenantId,
+      organizationId: membership.organizationId,
+      membershipId: membership.membershipId,
+    });
+    await this.audit.record({
+      tenantId: membership.tenantId,
+      organizationId: membership.organizationId,
+      action: 'user.signed_in',
+      actor: { type: 'user', id: userId },
+      target: { type: 'client', id: client.clientId, display: client.clientName },
+      outcome: 'success',
+      diff: { membershipId: membership.membershipId, scope },
+    });
+    return grantId;
+  }
+
+  /**
+   * The grant of a sign-in whose password step just finished, when there is
+   * nothing to ask: the user has one usable membership (or the one the request
+   * named) and the client needs no consent. It holds what the request asked
+   * for, so the authorization goes on to the code without another page.
+   * Anything else (a choice, consent, no membership) is left to the hosted pages.
+   */
+  async afterLogin(ctx: KoaContextWithOIDC): Promise<Grant | undefined> {
+    const { oidc } = ctx;
+    const accountId = oidc.session?.accountId;
+    if (!oidc.result?.login || oidc.result.consent || !accountId || !oidc.client) return undefined;
+    const client = interactionClient(oidc.client as unknown as ClientRecord);
+    if (client.requireConsent) return undefined;
+    const memberships = await this.memberships(accountId, client, oidc.params?.organization_id);
+    if (memberships.length !== 1) return undefined;
+    const grant = new oidc.provider.Grant({ accountId, clientId: client.clientId });
+    const scope = [...oidc.requestParamOIDCScopes].join(' ');
+    grant.addOIDCScope(scope);
+    if (oidc.requestParamClaims.size > 0) grant.addOIDCClaims([...oidc.requestParamClaims]);
+    for (const [indicator, resourceServer] of Object.entries(oidc.resourceServers ?? {})) {
+      const scopes = [...oidc.requestParamScopes].filter((requested) => resourceServer.scopes.has(requested));
+      if (scopes.length > 0) grant.addResourceScope(indicator, scopes.join(' '));
+    }
+    await this.bind(grant, client, memberships[0], scope);
+    return grant;
+  }
+}
