@@ -41,7 +41,7 @@ export class InteractionController {
         return this.flow.abort(request, response, 'You have no active membership that can use this application.');
       }
       if (memberships.length === 1 && !client.requireConsent) {
-        return this.flow.finishConsent(request, response, interaction, memberships[0], client);
+        return this.flow.finishConsent(response, interaction, memberships[0], client);
       }
       const choices = memberships.map((m) => ({ membershipId: m.membershipId, organizationName: m.organizationName, tenantSlug: m.tenantSlug, role: m.role }));
       const scopes = client.requireConsent ? this.flow.requestedScopes(interaction) : null;
@@ -58,7 +58,7 @@ export class InteractionController {
       const email = field(request.body, 'email').slice(0, 254);
       const password = field(request.body, 'password').slice(0, 1024);
       const result = email && password ? await this.signIn.attempt({ email, password, ip: request.ip ?? 'unknown', clientTenantId: client.tenantId }) : null;
-      if (result?.ok) return this.flow.finishLogin(request, response, result.user.id);
+      if (result?.ok) return this.flow.finishLogin(response, interaction, result.user.id);
       const locked = result && !result.ok && result.reason === 'locked';
       const error = locked
         ? `Too many failed sign-ins. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minute(s).`
@@ -77,7 +77,7 @@ export class InteractionController {
       const memberships = await this.flow.memberships(interaction.session!.accountId, client, interaction.params.organization_id);
       const chosen = memberships.find((m) => m.membershipId === field(request.body, 'membershipId'));
       if (!chosen) return this.redirectBack(response, uid);
-      await this.flow.finishConsent(request, response, interaction, chosen, client);
+      await this.flow.finishConsent(response, interaction, chosen, client);
     });
   }
 

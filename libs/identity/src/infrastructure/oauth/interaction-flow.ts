@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
-import type { Interaction } from 'oidc-provider';
+import type { Interaction, InteractionResults } from 'oidc-provider';
 import type { MembershipView } from '#tenancy';
 import { OidcProviderHolder } from './oidc-provider.holder.js';
 import { type InteractionClient, interactionClient, SignInGrants } from './sign-in-grants.js';
@@ -27,12 +27,12 @@ export class InteractionFlow {
     return this.grants.memberships(userId, client, wantedOrganization);
   }
 
-  async finishLogin(request: IncomingMessage, response: ServerResponse, accountId: string): Promise<void> {
-    await this.holder.provider.interactionFinished(request, response, { login: { accountId, amr: ['pwd'] } }, { mergeWithLastSubmission: false });
+  finishLogin(response: ServerResponse, interaction: Interaction, accountId: string): Promise<void> {
+    return this.finish(response, interaction, { login: { accountId, amr: ['pwd'] } });
   }
 
   /** Grants what the consent prompt found missing, bound to the chosen membership, and resumes the authorization. */
-  async finishConsent(request: IncomingMessage, response: ServerResponse, interaction: Interaction, membership: MembershipView, client: InteractionClient): Promise<void> {
+  async finishConsent(response: ServerResponse, interaction: Interaction, membership: MembershipView, client: InteractionClient): Promise<void> {
     const { Grant } = this.holder.provider;
     const accountId = interaction.session!.accountId;
     const grant = (interaction.grantId && (await Grant.find(interaction.grantId))) || new Grant({ accountId, clientId: client.clientId });
@@ -45,7 +45,21 @@ export class InteractionFlow {
     if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
     for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
     const grantId = await this.grants.bind(grant, client, membership, (details.missingOIDCScope ?? []).join(' '));
-    await this.holder.provider.interactionFinished(request, response, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    await this.finish(response, interaction, { ...interaction.lastSubmission, consent: { grantId } });
+  }
+
+  /**
+   * What the provider's `interactionFinished` does, on the interaction this
+   * request already loaded (it would read the interaction, and its session,
+   * again): store the result and send the browser back to the authorization.
+   */
+  private async finish(response: ServerResponse, interaction: Interaction, result: InteractionResults): Promise<void> {
+    interaction.result = result;
+    await interaction.save(interaction.exp - Math.floor(Date.now() / 1000));
+    response.statusCode = 303;
+    response.setHeader('Location', interaction.returnTo);
+    response.setHeader('Content-Length', '0');
+    response.end();
   }
 
   async abort(request: IncomingMessage, response: ServerResponse, description: string): Promise<void> {
