@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BrowserSession } from '../support/browser-session.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+import { clientToken } from '../support/publishers.js';
 import { CONSOLE_SCOPE, pkcePair, signIn } from '../support/sign-in.js';
 import { api, registerTenant, signInAdmin } from '../support/tenants.js';
 
@@ -142,15 +143,7 @@ describe('tenancy: organizations of a tenant (e2e)', () => {
 
     const application = await owner.post(`/api/organizations/${tenant.organizationId}/applications`, { key: 'jobs', name: 'Jobs', externalConsumptionPolicy: 'none' });
     const client = await owner.post(`/api/applications/${application.body.id}/clients`, { type: 'Automation', name: 'Job' });
-    const token = await fetch(`${nexinid.baseUrl}/connect/token`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        authorization: `Basic ${Buffer.from(`${client.body.clientId}:${client.body.clientSecret}`).toString('base64')}`,
-      },
-      body: 'grant_type=client_credentials',
-    });
-    const machine = api(nexinid, ((await token.json()) as { access_token: string }).access_token);
+    const machine = api(nexinid, await clientToken(nexinid, client.body));
     const refused = await machine.post('/api/organizations', { name: 'Robots' });
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ code: 'tenancy.permission_denied', permission: 'organizations.create' });
