@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Interaction, InteractionResults } from 'oidc-provider';
 import type { MembershipView } from '#tenancy';
 import { OidcProviderHolder } from './oidc-provider.holder.js';
-import { type InteractionClient, interactionClient, SignInGrants } from './sign-in-grants.js';
+import { type InteractionClient, interactionClient, type ProviderClient, SignInGrants } from './sign-in-grants.js';
 
 /** The steps of the hosted sign-in between oidc-provider's prompts: who, which organization, consent. */
 @Injectable()
@@ -20,7 +20,7 @@ export class InteractionFlow {
   async client(interaction: Interaction): Promise<InteractionClient> {
     const client = await this.holder.provider.Client.find(String(interaction.params.client_id));
     if (!client) throw new Error('interaction client vanished');
-    return interactionClient(client as unknown as Parameters<typeof interactionClient>[0]);
+    return interactionClient(client as unknown as ProviderClient);
   }
 
   memberships(userId: string, client: InteractionClient, wantedOrganization?: unknown): Promise<MembershipView[]> {

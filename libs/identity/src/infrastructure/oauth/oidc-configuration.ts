@@ -117,10 +117,9 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
     loadExistingGrant: async (ctx) => {
       const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
       const grant = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
-      // An RP that asks for a different organization gets a new grant (and a new choice).
-      const wanted = ctx.oidc.params?.organization_id;
-      if (grant && !(wanted && !ctx.oidc.result?.consent?.grantId)) return grant;
-      return signInGrants.afterLogin(ctx);
+      // An RP that asks for an organization gets a new grant (and a new choice), unless this request just made it.
+      const choosingAgain = Boolean(ctx.oidc.params?.organization_id) && !ctx.oidc.result?.consent?.grantId;
+      return grant && !choosingAgain ? grant : signInGrants.afterLogin(ctx);
     },
     extraParams: ['organization_id', 'login_hint_tenant'],
     features: {

@@ -18,9 +18,10 @@ export interface InteractionClient {
   requireConsent: boolean;
 }
 
-type ClientRecord = Record<string, unknown> & { clientId: string; clientName?: string };
+/** A client as oidc-provider holds it, with our metadata. */
+export type ProviderClient = Record<string, unknown> & { clientId: string; clientName?: string };
 
-export function interactionClient(client: ClientRecord): InteractionClient {
+export function interactionClient(client: ProviderClient): InteractionClient {
   return {
     clientId: client.clientId,
     clientName: client.clientName ?? client.clientId,
@@ -102,7 +103,7 @@ export class SignInGrants {
     const { oidc } = ctx;
     const accountId = oidc.session?.accountId;
     if (!oidc.result?.login || oidc.result.consent || !accountId || !oidc.client) return undefined;
-    const client = interactionClient(oidc.client as unknown as ClientRecord);
+    const client = interactionClient(oidc.client as unknown as ProviderClient);
     if (client.requireConsent) return undefined;
     const memberships = await this.memberships(accountId, client, oidc.params?.organization_id);
     if (memberships.length !== 1) return undefined;
