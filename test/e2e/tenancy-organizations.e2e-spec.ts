@@ -38,6 +38,7 @@ describe('tenancy: organizations of a tenant (e2e)', () => {
       membershipId: expect.any(String),
       tenant: { slug: tenant.slug, plan: 'Team' },
       quotas: { maxOrganizations: 3 },
+      usage: { organizations: 2, applications: 0, members: 1 },
     });
     const labs = created.body as { id: string; membershipId: string };
 
@@ -49,6 +50,9 @@ describe('tenancy: organizations of a tenant (e2e)', () => {
     expect((await inLabs.get(`/api/organizations/${labs.id}`)).body).toMatchObject({ id: labs.id, name: 'Acme Labs' });
     const members = await inLabs.get(`/api/organizations/${labs.id}/memberships`);
     expect(members.body.items).toEqual([expect.objectContaining({ id: labs.membershipId, userId: tenant.userId, role: 'owner', status: 'active' })]);
+    // Applications count against the tenant's quota, members against each organization's.
+    expect((await inLabs.post(`/api/organizations/${labs.id}/applications`, { key: 'lab-app', name: 'Lab app', externalConsumptionPolicy: 'none' })).status).toBe(201);
+    expect((await owner.get(`/api/organizations/${tenant.organizationId}`)).body.usage).toEqual({ organizations: 2, applications: 1, members: 1 });
     const me = await inLabs.get('/api/me');
     expect(me.body.organizations.map((o: { organizationId: string }) => o.organizationId).sort()).toEqual([tenant.organizationId, labs.id].sort());
 

@@ -68,6 +68,7 @@ describe('tenancy: plans and tenant registration (e2e)', () => {
       name: 'Acme HQ',
       tenant: { slug: body.slug, plan: 'Team' },
       quotas: { maxEnvironments: 3 },
+      usage: { organizations: 1, applications: 0, members: 1 },
     });
     const members = await api(nexinid, token).get(`/api/organizations/${created.organizationId}/memberships`);
     expect(members.body.items).toEqual([

@@ -86,6 +86,8 @@ export interface OrganizationDetails {
   name: string;
   tenant: { slug: string; displayName: string; plan: string };
   quotas: PlanQuotas;
+  /** What counts against MaxOrganizations and MaxApplications (the tenant's) and MaxMembers (this organization's). */
+  usage: { organizations: number; applications: number; members: number };
   createdAt: string;
   updatedAt: string;
 }

@@ -13,6 +13,17 @@ class OrganizationTenantResponse {
   plan!: string;
 }
 
+class QuotaUsageResponse {
+  @ApiProperty({ example: 1, description: "The tenant's organizations (MaxOrganizations)." })
+  organizations!: number;
+
+  @ApiProperty({ example: 4, description: "The tenant's applications (MaxApplications)." })
+  applications!: number;
+
+  @ApiProperty({ example: 7, description: "This organization's memberships that are not removed, invitations included (MaxMembers)." })
+  members!: number;
+}
+
 export class OrganizationResponse {
   @ApiProperty({ example: '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e11', format: 'uuid' })
   id!: string;
@@ -28,6 +39,9 @@ export class OrganizationResponse {
 
   @ApiProperty({ type: QuotasResponse, description: "The tenant plan's quotas." })
   quotas!: QuotasResponse;
+
+  @ApiProperty({ type: QuotaUsageResponse, description: 'What counts against those quotas now.' })
+  usage!: QuotaUsageResponse;
 
   @ApiProperty({ example: '2026-01-05T09:30:00.000Z', format: 'date-time' })
   createdAt!: string;
