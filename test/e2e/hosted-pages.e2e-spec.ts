@@ -16,9 +16,9 @@ describe('hosted sign-in pages (e2e)', () => {
   });
   afterAll(() => nexinid?.close());
 
-  function authorizeUrl(clientId: string, redirectUri: string, scope = 'openid profile tenant_context nexidentity.api') {
+  function authorizeUrl(clientId: string, redirectUri: string, scope = 'openid profile tenant_context nexidentity.api', extra: Record<string, string> = {}) {
     const { verifier, challenge } = pkcePair();
-    const query = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope, code_challenge: challenge, code_challenge_method: 'S256', state: 'xyz' });
+    const query = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri, scope, code_challenge: challenge, code_challenge_method: 'S256', state: 'xyz', ...extra });
     return { url: `/connect/authorize?${query}`, verifier };
   }
 
@@ -108,6 +108,53 @@ describe('hosted sign-in pages (e2e)', () => {
       ]);
       expect(JSON.stringify(me.body)).not.toContain(other.tenantId);
     }
+  });
+
+  it('answers prompt=consent after the password through the consent step, with one sign-in recorded', async () => {
+    const solo = await registerTenant(nexinid);
+    const admin = api(nexinid, (await signInAdmin(nexinid, solo)).accessToken);
+    const signIns = async () => (await admin.get(`/api/organizations/${solo.organizationId}/audit-events?action=user.signed_in`)).body.items.length as number;
+    const before = await signIns();
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    const { url, verifier } = authorizeUrl('nexinid-console', redirectUri, undefined, { prompt: 'consent' });
+    const page = await browser.follow(await browser.get(url));
+    await page.response.text();
+    const uid = new URL(page.response.url).pathname.split('/')[3];
+    const done = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/login`, { email: solo.email, password: ADMIN_PASSWORD }));
+    expect(done.leftTo?.searchParams.get('code')).toBeTruthy();
+    const claims = await redeem(done.leftTo!.searchParams.get('code')!, verifier, 'nexinid-console', redirectUri);
+    expect(claims).toMatchObject({ organization_id: solo.organizationId, membership_id: solo.membershipId });
+    expect(await signIns()).toBe(before + 1);
+  });
+
+  it('adds asked-for scopes to the grant of the same membership, and gives another membership its own grant', async () => {
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    const narrow = authorizeUrl('nexinid-console', redirectUri, 'openid tenant_context nexidentity.api', { organization_id: first.organizationId });
+    const { step } = await login(browser, narrow.url);
+    const firstClaims = await redeem(step.leftTo!.searchParams.get('code')!, narrow.verifier, 'nexinid-console', redirectUri);
+    expect(firstClaims).toMatchObject({ organization_id: first.organizationId });
+
+    // More scopes, same session: the consent step offers both organizations. The same one keeps its grant.
+    const wider = authorizeUrl('nexinid-console', redirectUri, 'openid profile email tenant_context nexidentity.api');
+    const choice = await browser.follow(await browser.get(wider.url));
+    const uid = new URL(choice.response.url).pathname.split('/')[3];
+    expect(await choice.response.text()).toContain('Choose an organization');
+    const same = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: first.membershipId }));
+    const sameClaims = await redeem(same.leftTo!.searchParams.get('code')!, wider.verifier, 'nexinid-console', redirectUri);
+    expect(sameClaims).toMatchObject({ organization_id: first.organizationId, membership_id: first.membershipId });
+
+    // Yet more scopes, and the other organization: a grant of its own, with what the client was granted before too.
+    const widest = authorizeUrl('nexinid-console', redirectUri, 'openid profile email offline_access tenant_context nexidentity.api', { prompt: 'consent' });
+    const other = await browser.follow(await browser.get(widest.url));
+    const otherUid = new URL(other.response.url).pathname.split('/')[3];
+    await other.response.text();
+    const switched = await browser.follow(await browser.postForm(`/ui/interaction/${otherUid}/confirm`, { membershipId: second.membershipId }));
+    const switchedClaims = await redeem(switched.leftTo!.searchParams.get('code')!, widest.verifier, 'nexinid-console', redirectUri);
+    expect(switchedClaims).toMatchObject({ organization_id: second.organizationId, membership_id: second.membershipId });
+    expect(String(switchedClaims.scope).split(' ')).toEqual(expect.arrayContaining(['nexidentity.api', 'tenant_context']));
+    expect(switchedClaims.sid).toBe(sameClaims.sid);
   });
 
   it('asks for consent for a client that requires it, and a denial returns access_denied to the client', async () => {

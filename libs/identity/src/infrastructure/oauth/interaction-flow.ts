@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
-import type { Interaction, InteractionResults } from 'oidc-provider';
+import { errors, type Interaction, type InteractionResults } from 'oidc-provider';
 import type { MembershipView } from '#tenancy';
 import { OidcProviderHolder } from './oidc-provider.holder.js';
 import { type InteractionClient, interactionClient, type ProviderClient, SignInGrants } from './sign-in-grants.js';
@@ -33,9 +33,8 @@ export class InteractionFlow {
 
   /** Grants what the consent prompt found missing, bound to the chosen membership, and resumes the authorization. */
   async finishConsent(response: ServerResponse, interaction: Interaction, membership: MembershipView, client: InteractionClient): Promise<void> {
-    const { Grant } = this.holder.provider;
-    const accountId = interaction.session!.accountId;
-    const grant = (interaction.grantId && (await Grant.find(interaction.grantId))) || new Grant({ accountId, clientId: client.clientId });
+    const signIn = await this.grants.grantFor(this.holder.provider, interaction.grantId, interaction.session!.accountId, client.clientId, membership);
+    const { grant } = signIn;
     const details = interaction.prompt.details as {
       missingOIDCScope?: string[];
       missingOIDCClaims?: string[];
@@ -44,7 +43,7 @@ export class InteractionFlow {
     if (details.missingOIDCScope) grant.addOIDCScope(details.missingOIDCScope.join(' '));
     if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
     for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
-    const grantId = await this.grants.bind(grant, client, membership, (details.missingOIDCScope ?? []).join(' '));
+    const grantId = await this.grants.bind(signIn, client, membership, (details.missingOIDCScope ?? []).join(' '));
     await this.finish(response, interaction, { ...interaction.lastSubmission, consent: { grantId } });
   }
 
@@ -54,8 +53,10 @@ export class InteractionFlow {
    * again): store the result and send the browser back to the authorization.
    */
   private async finish(response: ServerResponse, interaction: Interaction, result: InteractionResults): Promise<void> {
+    const ttl = interaction.exp - Math.floor(Date.now() / 1000);
+    if (ttl <= 0) throw new errors.SessionNotFound('interaction expired');
     interaction.result = result;
-    await interaction.save(interaction.exp - Math.floor(Date.now() / 1000));
+    await interaction.save(ttl);
     response.statusCode = 303;
     response.setHeader('Location', interaction.returnTo);
     response.setHeader('Content-Length', '0');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { Grant, KoaContextWithOIDC } from 'oidc-provider';
-import { AuditTrail } from '#platform';
+import { AuditTrail, UnitOfWork } from '#platform';
 import { ListSignInMembershipsQuery, type MembershipView } from '#tenancy';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
 import { MarketplaceLicensing } from '../../application/ports/marketplace-licensing.js';
@@ -16,6 +16,12 @@ export interface InteractionClient {
   /** Set for an InteractiveWeb client of an application: members of organizations that installed a product of it may sign in too. */
   marketplaceApplicationId: string | null;
   requireConsent: boolean;
+}
+
+/** A grant for a sign-in, and whether it is bound to the sign-in's membership already. */
+export interface SignInGrant {
+  grant: Grant;
+  bound: boolean;
 }
 
 /** A client as oidc-provider holds it, with our metadata. */
@@ -45,6 +51,7 @@ export class SignInGrants {
     private readonly queryBus: QueryBus,
     private readonly audit: AuditTrail,
     private readonly marketplace: MarketplaceLicensing,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /**
@@ -69,25 +76,44 @@ export class SignInGrants {
     return everywhere.filter((m) => m.tenantId === client.tenantId || installed.has(m.organizationId));
   }
 
-  /** Saves the grant bound to the membership and records the sign-in; answers the grant id. */
-  async bind(grant: Grant, client: InteractionClient, membership: MembershipView, scope: string): Promise<string> {
+  /**
+   * The grant to add to for a sign-in through this membership: the one the
+   * session holds when it is bound to the same membership. Else a new one, with
+   * what the held grant had granted the client: a grant's membership never
+   * changes (its tokens carry it), and the consent prompt asks only for what
+   * the held grant lacks.
+   */
+  async grantFor(provider: KoaContextWithOIDC['oidc']['provider'], heldGrantId: string | undefined, accountId: string, clientId: string, membership: MembershipView): Promise<SignInGrant> {
+    const held = heldGrantId ? await provider.Grant.find(heldGrantId) : undefined;
+    if (!held) return { grant: new provider.Grant({ accountId, clientId }), bound: false };
+    if ((await this.grantContexts.find(held.jti))?.membershipId === membership.membershipId) return { grant: held, bound: true };
+    const granted = structuredClone({ openid: held.openid, resources: held.resources });
+    return { grant: new provider.Grant({ accountId, clientId, ...granted }), bound: false };
+  }
+
+  /** Saves the grant, binds it to the membership unless it is already, and records the sign-in (binding and audit row commit together). */
+  async bind({ grant, bound }: SignInGrant, client: InteractionClient, membership: MembershipView, scope: string): Promise<string> {
     const grantId = await grant.save();
     const userId = grant.accountId!;
-    await this.grantContexts.save({
-      grantId,
-      userId,
-      tenantId: membership.tenantId,
-      organizationId: membership.organizationId,
-      membershipId: membership.membershipId,
-    });
-    await this.audit.record({
-      tenantId: membership.tenantId,
-      organizationId: membership.organizationId,
-      action: 'user.signed_in',
-      actor: { type: 'user', id: userId },
-      target: { type: 'client', id: client.clientId, display: client.clientName },
-      outcome: 'success',
-      diff: { membershipId: membership.membershipId, scope },
+    await this.uow.run(async () => {
+      if (!bound) {
+        await this.grantContexts.save({
+          grantId,
+          userId,
+          tenantId: membership.tenantId,
+          organizationId: membership.organizationId,
+          membershipId: membership.membershipId,
+        });
+      }
+      await this.audit.record({
+        tenantId: membership.tenantId,
+        organizationId: membership.organizationId,
+        action: 'user.signed_in',
+        actor: { type: 'user', id: userId },
+        target: { type: 'client', id: client.clientId, display: client.clientName },
+        outcome: 'success',
+        diff: { membershipId: membership.membershipId, scope },
+      });
     });
     return grantId;
   }
@@ -97,12 +123,13 @@ export class SignInGrants {
    * nothing to ask: the user has one usable membership (or the one the request
    * named) and the client needs no consent. It holds what the request asked
    * for, so the authorization goes on to the code without another page.
-   * Anything else (a choice, consent, no membership) is left to the hosted pages.
+   * Anything else (a choice, consent the client or the request asks for, no
+   * membership) is left to the hosted pages.
    */
   async afterLogin(ctx: KoaContextWithOIDC): Promise<Grant | undefined> {
     const { oidc } = ctx;
     const accountId = oidc.session?.accountId;
-    if (!oidc.result?.login || oidc.result.consent || !accountId || !oidc.client) return undefined;
+    if (!oidc.result?.login || oidc.result.consent || oidc.prompts.has('consent') || !accountId || !oidc.client) return undefined;
     const client = interactionClient(oidc.client as unknown as ProviderClient);
     if (client.requireConsent) return undefined;
     const memberships = await this.memberships(accountId, client, oidc.params?.organization_id);
@@ -115,7 +142,7 @@ export class SignInGrants {
       const scopes = [...oidc.requestParamScopes].filter((requested) => resourceServer.scopes.has(requested));
       if (scopes.length > 0) grant.addResourceScope(indicator, scopes.join(' '));
     }
-    await this.bind(grant, client, memberships[0], scope);
+    await this.bind({ grant, bound: false }, client, memberships[0], scope);
     return grant;
   }
 }

@@ -32,7 +32,7 @@ export class TypeOrmGrantContextStore extends GrantContextStore {
 
   async save(context: GrantContext): Promise<void> {
     await this.uow.manager.getRepository(GrantContextOrmEntity).insert({ ...context, createdAt: new Date() });
-    this.remember(context);
+    this.uow.afterCommit(() => this.remember(context));
   }
 
   private remember(context: GrantContext): void {

@@ -1,0 +1,39 @@
+import type { ServerResponse } from 'node:http';
+import { errors, type Interaction } from 'oidc-provider';
+import { InteractionFlow } from './interaction-flow.js';
+import type { OidcProviderHolder } from './oidc-provider.holder.js';
+import type { SignInGrants } from './sign-in-grants.js';
+
+const now = () => Math.floor(Date.now() / 1000);
+
+function interaction(exp: number) {
+  const saved: number[] = [];
+  const value = { exp, returnTo: 'http://localhost/connect/authorize/uid-1', result: undefined, save: async (ttl: number) => void saved.push(ttl) };
+  return { value: value as unknown as Interaction, saved };
+}
+
+function response() {
+  const headers = new Map<string, string>();
+  const value = { statusCode: 200, setHeader: (name: string, v: string) => headers.set(name, v), end: () => undefined };
+  return { value: value as unknown as ServerResponse, headers };
+}
+
+describe('InteractionFlow.finishLogin', () => {
+  const flow = new InteractionFlow({} as OidcProviderHolder, {} as SignInGrants);
+
+  it('stores the login on the loaded interaction for the rest of its life and sends the browser back', async () => {
+    const { value, saved } = interaction(now() + 600);
+    const { value: res, headers } = response();
+    await flow.finishLogin(res, value, 'user-1');
+    expect(value.result).toEqual({ login: { accountId: 'user-1', amr: ['pwd'] } });
+    expect(saved[0]).toBeGreaterThan(590);
+    expect(res.statusCode).toBe(303);
+    expect(headers.get('Location')).toBe('http://localhost/connect/authorize/uid-1');
+  });
+
+  it('refuses an interaction that expired meanwhile (the page says so) and stores nothing', async () => {
+    const { value, saved } = interaction(now());
+    await expect(flow.finishLogin(response().value, value, 'user-1')).rejects.toBeInstanceOf(errors.SessionNotFound);
+    expect(saved).toEqual([]);
+  });
+});
