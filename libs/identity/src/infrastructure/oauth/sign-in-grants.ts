@@ -92,7 +92,7 @@ export class SignInGrants {
   }
 
   /** Saves the grant, binds it to the membership unless it is already, and records the sign-in (binding and audit row commit together). */
-  async bind({ grant, bound }: SignInGrant, client: InteractionClient, membership: MembershipView, scope: string): Promise<string> {
+  async bind({ grant, bound }: SignInGrant, client: InteractionClient, membership: MembershipView, scope: string, userDisplay?: string): Promise<string> {
     const grantId = await grant.save();
     const userId = grant.accountId!;
     await this.uow.run(async () => {
@@ -109,7 +109,7 @@ export class SignInGrants {
         tenantId: membership.tenantId,
         organizationId: membership.organizationId,
         action: 'user.signed_in',
-        actor: { type: 'user', id: userId },
+        actor: { type: 'user', id: userId, display: userDisplay },
         target: { type: 'client', id: client.clientId, display: client.clientName },
         outcome: 'success',
         diff: { membershipId: membership.membershipId, scope },
@@ -142,7 +142,8 @@ export class SignInGrants {
       const scopes = [...oidc.requestParamScopes].filter((requested) => resourceServer.scopes.has(requested));
       if (scopes.length > 0) grant.addResourceScope(indicator, scopes.join(' '));
     }
-    await this.bind({ grant, bound: false }, client, memberships[0], scope);
+    const email = (await oidc.account?.claims('id_token', 'email', {}, []))?.email;
+    await this.bind({ grant, bound: false }, client, memberships[0], scope, typeof email === 'string' ? email : undefined);
     return grant;
   }
 }
