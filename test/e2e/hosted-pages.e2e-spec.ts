@@ -76,6 +76,17 @@ describe('hosted sign-in pages (e2e)', () => {
     expect(signIns.body.items[0]).toMatchObject({ actor: { type: 'user', id: solo.userId, display: solo.email }, target: { type: 'client', id: 'nexinid-console' } });
   });
 
+  it('refuses a sign-in into an organization the user is not a member of, rather than choosing another', async () => {
+    const outsider = await registerTenant(nexinid);
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    const { url } = authorizeUrl('nexinid-console', redirectUri, undefined, { organization_id: outsider.organizationId });
+    const { step } = await login(browser, url);
+    expect(step.leftTo?.searchParams.get('error')).toBe('access_denied');
+    expect(step.leftTo?.searchParams.get('error_description')).toContain('requested organization');
+    expect(step.leftTo?.searchParams.get('code')).toBeNull();
+  });
+
   it('lets a user with memberships in two tenants choose the organization, and the token carries the choice', async () => {
     expect(second.userId).toBe(first.userId);
     const browser = new BrowserSession(nexinid.baseUrl);

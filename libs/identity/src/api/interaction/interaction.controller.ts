@@ -38,7 +38,10 @@ export class InteractionController {
       const userId = interaction.session!.accountId;
       const memberships = await this.flow.memberships(userId, client, interaction.params.organization_id);
       if (memberships.length === 0) {
-        return this.flow.abort(request, response, 'You have no active membership that can use this application.');
+        const reason = interaction.params.organization_id
+          ? 'You have no active membership in the requested organization that can use this application.'
+          : 'You have no active membership that can use this application.';
+        return this.flow.abort(request, response, reason);
       }
       if (memberships.length === 1 && !client.requireConsent) {
         return this.flow.finishConsent(response, interaction, memberships[0], client);

@@ -58,13 +58,14 @@ export class SignInGrants {
    * Memberships the user may use with this client: the client's tenant, or any
    * for the console; for an InteractiveWeb client of an application, also those
    * of organizations that installed a marketplace product of that application
-   * (their tokens carry their own tenant, organization and membership). A
-   * requested organization narrows them to its membership when there is one.
+   * (their tokens carry their own tenant, organization and membership). An
+   * organization the request names narrows them to its membership: none when
+   * the user has no usable membership there (the sign-in is then refused,
+   * never made in another organization).
    */
   async memberships(userId: string, client: InteractionClient, wantedOrganization?: unknown): Promise<MembershipView[]> {
     const all = await this.usableMemberships(userId, client);
-    const wanted = typeof wantedOrganization === 'string' ? all.filter((m) => m.organizationId === wantedOrganization) : [];
-    return wanted.length > 0 ? wanted : all;
+    return typeof wantedOrganization === 'string' && wantedOrganization ? all.filter((m) => m.organizationId === wantedOrganization) : all;
   }
 
   private async usableMemberships(userId: string, client: InteractionClient): Promise<MembershipView[]> {
