@@ -1,8 +1,11 @@
 import { decodeJwt } from 'jose';
 import { BrowserSession } from '../support/browser-session.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
-import { pkcePair } from '../support/sign-in.js';
+import { DataSource } from 'typeorm';
+import { pkcePair, signIn } from '../support/sign-in.js';
 import { ADMIN_PASSWORD, api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
+
+const MEMBER_PASSWORD = 'a long and unguessable passphrase';
 
 describe('hosted sign-in pages (e2e)', () => {
   let nexinid: TestNexinId;
@@ -101,7 +104,8 @@ describe('hosted sign-in pages (e2e)', () => {
 
     const forged = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: '01a20000-0000-7000-8000-000000000000' }));
     expect(forged.leftTo).toBeUndefined();
-    await forged.response.text();
+    expect(forged.response.status).toBe(400);
+    expect(await forged.response.text()).toContain('Choose again');
 
     const done = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: second.membershipId }));
     const claims = await redeem(done.leftTo!.searchParams.get('code')!, verifier, 'nexinid-console', redirectUri);
@@ -121,7 +125,7 @@ describe('hosted sign-in pages (e2e)', () => {
     }
   });
 
-  it('answers prompt=consent after the password through the consent step, with one sign-in recorded', async () => {
+  it('asks for consent when the request says prompt=consent, even with one membership, and records one sign-in', async () => {
     const solo = await registerTenant(nexinid);
     const admin = api(nexinid, (await signInAdmin(nexinid, solo)).accessToken);
     const signIns = async () => (await admin.get(`/api/organizations/${solo.organizationId}/audit-events?action=user.signed_in`)).body.items.length as number;
@@ -132,11 +136,17 @@ describe('hosted sign-in pages (e2e)', () => {
     const page = await browser.follow(await browser.get(url));
     await page.response.text();
     const uid = new URL(page.response.url).pathname.split('/')[3];
-    const done = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/login`, { email: solo.email, password: ADMIN_PASSWORD }));
-    expect(done.leftTo?.searchParams.get('code')).toBeTruthy();
+    const consent = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/login`, { email: solo.email, password: ADMIN_PASSWORD }));
+    expect(consent.response.status).toBe(200);
+    const consentPage = await consent.response.text();
+    expect(consentPage).toContain('Allow access?');
+    expect(consentPage).toContain('nexidentity.api');
+    const done = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: solo.membershipId }));
     const claims = await redeem(done.leftTo!.searchParams.get('code')!, verifier, 'nexinid-console', redirectUri);
     expect(claims).toMatchObject({ organization_id: solo.organizationId, membership_id: solo.membershipId });
     expect(await signIns()).toBe(before + 1);
+    const [latest] = (await admin.get(`/api/organizations/${solo.organizationId}/audit-events?action=user.signed_in`)).body.items;
+    expect(latest.diff).toMatchObject({ membershipId: solo.membershipId, scope: 'openid profile tenant_context' });
   });
 
   it('adds asked-for scopes to the grant of the same membership, and gives another membership its own grant', async () => {
@@ -147,6 +157,10 @@ describe('hosted sign-in pages (e2e)', () => {
     const firstClaims = await redeem(step.leftTo!.searchParams.get('code')!, narrow.verifier, 'nexinid-console', redirectUri);
     expect(firstClaims).toMatchObject({ organization_id: first.organizationId });
 
+    const bindings = async (membershipId: string) =>
+      ((await nexinid.app.get(DataSource).query(`SELECT count(*)::int AS n FROM identity.grant_contexts WHERE membership_id = $1`, [membershipId])) as Array<{ n: number }>)[0].n;
+    const [firstBound, secondBound] = [await bindings(first.membershipId), await bindings(second.membershipId)];
+
     // More scopes, same session: the consent step offers both organizations. The same one keeps its grant.
     const wider = authorizeUrl('nexinid-console', redirectUri, 'openid profile email tenant_context nexidentity.api');
     const choice = await browser.follow(await browser.get(wider.url));
@@ -155,8 +169,10 @@ describe('hosted sign-in pages (e2e)', () => {
     const same = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/confirm`, { membershipId: first.membershipId }));
     const sameClaims = await redeem(same.leftTo!.searchParams.get('code')!, wider.verifier, 'nexinid-console', redirectUri);
     expect(sameClaims).toMatchObject({ organization_id: first.organizationId, membership_id: first.membershipId });
+    expect(await bindings(first.membershipId)).toBe(firstBound);
 
-    // Yet more scopes, and the other organization: a grant of its own, with what the client was granted before too.
+    // Yet more scopes, and the other organization: a grant of its own, with what the client was granted before too
+    // (the consent step lists only what the held grant lacks; without those the provider would ask again).
     const widest = authorizeUrl('nexinid-console', redirectUri, 'openid profile email offline_access tenant_context nexidentity.api', { prompt: 'consent' });
     const other = await browser.follow(await browser.get(widest.url));
     const otherUid = new URL(other.response.url).pathname.split('/')[3];
@@ -166,6 +182,42 @@ describe('hosted sign-in pages (e2e)', () => {
     expect(switchedClaims).toMatchObject({ organization_id: second.organizationId, membership_id: second.membershipId });
     expect(String(switchedClaims.scope).split(' ')).toEqual(expect.arrayContaining(['nexidentity.api', 'tenant_context']));
     expect(switchedClaims.sid).toBe(sameClaims.sid);
+    expect([await bindings(first.membershipId), await bindings(second.membershipId)]).toEqual([firstBound, secondBound + 1]);
+  });
+
+  it('does not sign in again through a grant whose membership was suspended: the user gets the organization left', async () => {
+    const tenant = await registerTenant(nexinid);
+    const owner = api(nexinid, (await signInAdmin(nexinid, tenant)).accessToken);
+    const labs = (await owner.post('/api/organizations', { name: 'Labs' })).body as { id: string; membershipId: string };
+    const labsOwner = api(nexinid, (await signIn(nexinid, { email: tenant.email, password: ADMIN_PASSWORD, organizationId: labs.id })).accessToken);
+    const email = `both-${labs.id.slice(-6)}@example.com`;
+    const join = async (client: ReturnType<typeof api>, organizationId: string, password?: string) => {
+      const invited = await client.post(`/api/organizations/${organizationId}/memberships`, { email, role: 'member' });
+      const accepted = await fetch(`${nexinid.baseUrl}/api/memberships/invitations/accept`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: invited.body.invitationToken, password: MEMBER_PASSWORD, ...(password ? {} : { name: 'Both' }) }),
+      });
+      expect(accepted.status).toBe(200);
+      return invited.body.membership.id as string;
+    };
+    const inHq = await join(owner, tenant.organizationId);
+    await join(labsOwner, labs.id, MEMBER_PASSWORD);
+
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+    const hq = authorizeUrl('nexinid-console', redirectUri, undefined, { organization_id: tenant.organizationId });
+    const page = await browser.follow(await browser.get(hq.url));
+    await page.response.text();
+    const uid = new URL(page.response.url).pathname.split('/')[3];
+    const signedIn = await browser.follow(await browser.postForm(`/ui/interaction/${uid}/login`, { email, password: MEMBER_PASSWORD }));
+    expect(await redeem(signedIn.leftTo!.searchParams.get('code')!, hq.verifier, 'nexinid-console', redirectUri)).toMatchObject({ organization_id: tenant.organizationId });
+
+    expect((await owner.post(`/api/memberships/${inHq}/suspend`)).status).toBe(200);
+    const again = authorizeUrl('nexinid-console', redirectUri);
+    const back = await browser.follow(await browser.get(again.url));
+    expect(back.leftTo?.searchParams.get('code')).toBeTruthy();
+    expect(await redeem(back.leftTo!.searchParams.get('code')!, again.verifier, 'nexinid-console', redirectUri)).toMatchObject({ organization_id: labs.id });
   });
 
   it('asks for consent for a client that requires it, and a denial returns access_denied to the client', async () => {

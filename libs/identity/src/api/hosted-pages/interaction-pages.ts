@@ -39,14 +39,16 @@ export interface ConfirmPageModel {
   choices: OrganizationChoice[];
   /** Scopes to consent to; null when the client needs no consent (organization choice only). */
   scopes: string[] | null;
+  error?: string;
 }
 
 /** Organization choice (several memberships) and/or consent (clients that need it), in one step. */
-export function confirmPage({ action, abort, clientName, choices, scopes }: ConfirmPageModel): string {
+export function confirmPage({ action, abort, clientName, choices, scopes, error }: ConfirmPageModel): string {
   const several = choices.length > 1;
   return page(
     scopes ? 'Allow access' : 'Choose an organization',
     html`<h1>${scopes ? 'Allow access?' : 'Choose an organization'}</h1>
+      ${error ? html`<div class="error" role="alert">${error}</div>` : ''}
       <p class="lead">${several ? 'Which organization do you use for ' : 'Continue to '}<strong>${clientName}</strong>${several ? '?' : ` as a member of ${choices[0].organizationName}.`}</p>
       <form method="post" action="${action}">
         ${choices.map(

@@ -1,13 +1,26 @@
 import { Controller, Get, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { errors } from 'oidc-provider';
+import { errors, type Interaction } from 'oidc-provider';
+import type { MembershipView } from '#tenancy';
 import { PasswordSignIn } from '../../application/services/password-sign-in.js';
 import { InteractionFlow } from '../../infrastructure/oauth/interaction-flow.js';
+import type { InteractionClient } from '../../infrastructure/oauth/sign-in-grants.js';
 import { PAGE_HEADERS } from '../hosted-pages/html.js';
 import { confirmPage, loginPage, messagePage } from '../hosted-pages/interaction-pages.js';
 
 type Form = Record<string, unknown>;
+
+/** Consent is asked when the client requires it or the request says `prompt=consent`. */
+function asksConsent(interaction: Interaction, client: InteractionClient): boolean {
+  return client.requireConsent || interaction.prompt.reasons.includes('consent_prompt');
+}
+
+function noMembership(interaction: Interaction): string {
+  return interaction.params.organization_id
+    ? 'You have no active membership in the requested organization that can use this application.'
+    : 'You have no active membership that can use this application.';
+}
 
 function field(body: unknown, name: string): string {
   const value = (body as Form | undefined)?.[name];
@@ -35,20 +48,12 @@ export class InteractionController {
       if (interaction.prompt.name === 'login') {
         return this.render(response, HttpStatus.OK, loginPage({ ...this.actions(uid), clientName: client.clientName }));
       }
-      const userId = interaction.session!.accountId;
-      const memberships = await this.flow.memberships(userId, client, interaction.params.organization_id);
-      if (memberships.length === 0) {
-        const reason = interaction.params.organization_id
-          ? 'You have no active membership in the requested organization that can use this application.'
-          : 'You have no active membership that can use this application.';
-        return this.flow.abort(request, response, reason);
-      }
-      if (memberships.length === 1 && !client.requireConsent) {
+      const memberships = await this.flow.memberships(interaction.session!.accountId, client, interaction.params.organization_id);
+      if (memberships.length === 0) return this.flow.abort(request, response, noMembership(interaction));
+      if (memberships.length === 1 && !asksConsent(interaction, client)) {
         return this.flow.finishConsent(response, interaction, memberships[0], client);
       }
-      const choices = memberships.map((m) => ({ membershipId: m.membershipId, organizationName: m.organizationName, tenantSlug: m.tenantSlug, role: m.role }));
-      const scopes = client.requireConsent ? this.flow.requestedScopes(interaction) : null;
-      this.render(response, HttpStatus.OK, confirmPage({ action: `/ui/interaction/${uid}/confirm`, abort: this.actions(uid).abort, clientName: client.clientName, choices, scopes }));
+      this.renderChoice(response, HttpStatus.OK, uid, interaction, client, memberships);
     });
   }
 
@@ -78,8 +83,10 @@ export class InteractionController {
       if (interaction.prompt.name !== 'consent') return this.redirectBack(response, uid);
       const client = await this.flow.client(interaction);
       const memberships = await this.flow.memberships(interaction.session!.accountId, client, interaction.params.organization_id);
+      if (memberships.length === 0) return this.flow.abort(request, response, noMembership(interaction));
       const chosen = memberships.find((m) => m.membershipId === field(request.body, 'membershipId'));
-      if (!chosen) return this.redirectBack(response, uid);
+      // Never another organization than the one chosen: ask again.
+      if (!chosen) return this.renderChoice(response, HttpStatus.BAD_REQUEST, uid, interaction, client, memberships, 'That organization is not available to you now. Choose again.');
       await this.flow.finishConsent(response, interaction, chosen, client);
     });
   }
@@ -87,6 +94,12 @@ export class InteractionController {
   @Post('abort')
   async abort(@Req() request: Request, @Res() response: Response): Promise<void> {
     await this.guard(response, () => this.flow.abort(request, response, 'The user cancelled the sign-in.'));
+  }
+
+  private renderChoice(response: Response, status: number, uid: string, interaction: Interaction, client: InteractionClient, memberships: MembershipView[], error?: string): void {
+    const choices = memberships.map((m) => ({ membershipId: m.membershipId, organizationName: m.organizationName, tenantSlug: m.tenantSlug, role: m.role }));
+    const scopes = asksConsent(interaction, client) ? this.flow.requestedScopes(interaction) : null;
+    this.render(response, status, confirmPage({ action: `/ui/interaction/${uid}/confirm`, abort: this.actions(uid).abort, clientName: client.clientName, choices, scopes, error }));
   }
 
   private actions(uid: string) {

@@ -72,6 +72,19 @@ export class AccountClaimsSource {
   }
 
   /**
+   * Whether the session's grant may sign the user in again: its membership is
+   * still active and may still use the client. Otherwise the authorization
+   * asks again (a new grant, another membership, or a refusal) rather than
+   * issuing a code whose token request would be refused.
+   */
+  async grantStillUsable(ctx: KoaContextWithOIDC, grantId: string): Promise<boolean> {
+    const context = await this.grantContexts.find(grantId);
+    if (!context) return true;
+    const membership = await this.memberships.find(ctx, context.membershipId);
+    return membership?.status === 'active' && (await this.mayStillUse(ctx, membership));
+  }
+
+  /**
    * A member of another tenant holds a grant for this client only while its
    * organization has a marketplace product of the client's application
    * installed; an uninstall ends its refreshes too, not just new sign-ins.

@@ -18,7 +18,7 @@ function response() {
   return { value: value as unknown as ServerResponse, headers };
 }
 
-describe('InteractionFlow.finishLogin', () => {
+describe('InteractionFlow finishing an interaction', () => {
   const flow = new InteractionFlow({} as OidcProviderHolder, {} as SignInGrants);
 
   it('stores the login on the loaded interaction for the rest of its life and sends the browser back', async () => {
@@ -35,5 +35,15 @@ describe('InteractionFlow.finishLogin', () => {
     const { value, saved } = interaction(now());
     await expect(flow.finishLogin(response().value, value, 'user-1')).rejects.toBeInstanceOf(errors.SessionNotFound);
     expect(saved).toEqual([]);
+  });
+
+  it('writes no grant, binding or sign-in for a consent on an interaction that expired meanwhile', async () => {
+    const calls: string[] = [];
+    const grants = { grantFor: async () => void calls.push('grantFor'), bind: async () => void calls.push('bind') } as unknown as SignInGrants;
+    const { value } = interaction(now() - 1);
+    const membership = { membershipId: 'm-1' } as never;
+    const client = { clientId: 'c-1' } as never;
+    await expect(new InteractionFlow({} as OidcProviderHolder, grants).finishConsent(response().value, value, membership, client)).rejects.toBeInstanceOf(errors.SessionNotFound);
+    expect(calls).toEqual([]);
   });
 });

@@ -27,12 +27,13 @@ export class InteractionFlow {
     return this.grants.memberships(userId, client, wantedOrganization);
   }
 
-  finishLogin(response: ServerResponse, interaction: Interaction, accountId: string): Promise<void> {
-    return this.finish(response, interaction, { login: { accountId, amr: ['pwd'] } });
+  async finishLogin(response: ServerResponse, interaction: Interaction, accountId: string): Promise<void> {
+    await this.finish(response, interaction, remainingLife(interaction), { login: { accountId, amr: ['pwd'] } });
   }
 
   /** Grants what the consent prompt found missing, bound to the chosen membership, and resumes the authorization. */
   async finishConsent(response: ServerResponse, interaction: Interaction, membership: MembershipView, client: InteractionClient): Promise<void> {
+    const ttl = remainingLife(interaction);
     const signIn = await this.grants.grantFor(this.holder.provider, interaction.grantId, interaction.session!.accountId, client.clientId, membership);
     const { grant } = signIn;
     const details = interaction.prompt.details as {
@@ -43,8 +44,8 @@ export class InteractionFlow {
     if (details.missingOIDCScope) grant.addOIDCScope(details.missingOIDCScope.join(' '));
     if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
     for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
-    const grantId = await this.grants.bind(signIn, client, membership, (details.missingOIDCScope ?? []).join(' '));
-    await this.finish(response, interaction, { ...interaction.lastSubmission, consent: { grantId } });
+    const grantId = await this.grants.bind(signIn, client, membership);
+    await this.finish(response, interaction, ttl, { ...interaction.lastSubmission, consent: { grantId } });
   }
 
   /**
@@ -52,9 +53,7 @@ export class InteractionFlow {
    * request already loaded (it would read the interaction, and its session,
    * again): store the result and send the browser back to the authorization.
    */
-  private async finish(response: ServerResponse, interaction: Interaction, result: InteractionResults): Promise<void> {
-    const ttl = interaction.exp - Math.floor(Date.now() / 1000);
-    if (ttl <= 0) throw new errors.SessionNotFound('interaction expired');
+  private async finish(response: ServerResponse, interaction: Interaction, ttl: number, result: InteractionResults): Promise<void> {
     interaction.result = result;
     await interaction.save(ttl);
     response.statusCode = 303;
@@ -75,4 +74,11 @@ export class InteractionFlow {
   requestedScopes(interaction: Interaction): string[] {
     return String(interaction.params.scope ?? '').split(' ').filter(Boolean);
   }
+}
+
+/** Seconds the interaction has left; one that expired while the user was on the page gets the friendly page, and nothing is written. */
+function remainingLife(interaction: Interaction): number {
+  const ttl = interaction.exp - Math.floor(Date.now() / 1000);
+  if (ttl <= 0) throw new errors.SessionNotFound('interaction expired');
+  return ttl;
 }

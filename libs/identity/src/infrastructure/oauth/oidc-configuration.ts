@@ -119,7 +119,7 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
       const grant = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
       // An RP that asks for an organization gets a new grant (and a new choice), unless this request just made it.
       const choosingAgain = Boolean(ctx.oidc.params?.organization_id) && !ctx.oidc.result?.consent?.grantId;
-      return grant && !choosingAgain ? grant : signInGrants.afterLogin(ctx);
+      return grant && !choosingAgain && (await accounts.grantStillUsable(ctx, grant.jti)) ? grant : signInGrants.afterLogin(ctx);
     },
     extraParams: ['organization_id', 'login_hint_tenant'],
     features: {

@@ -93,7 +93,7 @@ export class SignInGrants {
   }
 
   /** Saves the grant, binds it to the membership unless it is already, and records the sign-in (binding and audit row commit together). */
-  async bind({ grant, bound }: SignInGrant, client: InteractionClient, membership: MembershipView, scope: string, userDisplay?: string): Promise<string> {
+  async bind({ grant, bound }: SignInGrant, client: InteractionClient, membership: MembershipView, userDisplay?: string): Promise<string> {
     const grantId = await grant.save();
     const userId = grant.accountId!;
     await this.uow.run(async () => {
@@ -113,7 +113,7 @@ export class SignInGrants {
         actor: { type: 'user', id: userId, display: userDisplay },
         target: { type: 'client', id: client.clientId, display: client.clientName },
         outcome: 'success',
-        diff: { membershipId: membership.membershipId, scope },
+        diff: { membershipId: membership.membershipId, scope: grant.getOIDCScope() },
       });
     });
     return grantId;
@@ -136,15 +136,14 @@ export class SignInGrants {
     const memberships = await this.memberships(accountId, client, oidc.params?.organization_id);
     if (memberships.length !== 1) return undefined;
     const grant = new oidc.provider.Grant({ accountId, clientId: client.clientId });
-    const scope = [...oidc.requestParamOIDCScopes].join(' ');
-    grant.addOIDCScope(scope);
+    grant.addOIDCScope([...oidc.requestParamOIDCScopes].join(' '));
     if (oidc.requestParamClaims.size > 0) grant.addOIDCClaims([...oidc.requestParamClaims]);
     for (const [indicator, resourceServer] of Object.entries(oidc.resourceServers ?? {})) {
       const scopes = [...oidc.requestParamScopes].filter((requested) => resourceServer.scopes.has(requested));
       if (scopes.length > 0) grant.addResourceScope(indicator, scopes.join(' '));
     }
     const email = (await oidc.account?.claims('id_token', 'email', {}, []))?.email;
-    await this.bind({ grant, bound: false }, client, memberships[0], scope, typeof email === 'string' ? email : undefined);
+    await this.bind({ grant, bound: false }, client, memberships[0], typeof email === 'string' ? email : undefined);
     return grant;
   }
 }
