@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { BrowserSession } from '../support/browser-session.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
+import { joinMember } from '../support/licensing.js';
 import { clientToken } from '../support/publishers.js';
 import { CONSOLE_SCOPE, pkcePair, signIn } from '../support/sign-in.js';
 import { api, registerTenant, signInAdmin } from '../support/tenants.js';
-
-const MEMBER_PASSWORD = 'a long and unguessable passphrase';
 
 describe('tenancy: organizations of a tenant (e2e)', () => {
   let nexinid: TestNexinId;
@@ -125,17 +123,10 @@ describe('tenancy: organizations of a tenant (e2e)', () => {
   });
 
   it('lets owners and admins create organizations, not members nor client credentials', async () => {
-    const { tenant, owner } = await owned();
+    const { tenant, owner, token } = await owned();
     const joined = async (role: 'admin' | 'member') => {
-      const email = `${role}-${randomBytes(3).toString('hex')}@example.com`;
-      const invited = await owner.post(`/api/organizations/${tenant.organizationId}/memberships`, { email, role });
-      const accepted = await fetch(`${nexinid.baseUrl}/api/memberships/invitations/accept`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: invited.body.invitationToken, password: MEMBER_PASSWORD, name: `A ${role}` }),
-      });
-      expect(accepted.status).toBe(200);
-      return api(nexinid, (await signIn(nexinid, { email, password: MEMBER_PASSWORD, organizationId: tenant.organizationId })).accessToken);
+      const { email, password } = await joinMember(nexinid, token, tenant.organizationId, role);
+      return api(nexinid, (await signIn(nexinid, { email, password, organizationId: tenant.organizationId })).accessToken);
     };
     const member = await joined('member');
     const denied = await member.post('/api/organizations', { name: 'Not Mine' });

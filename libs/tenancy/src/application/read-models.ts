@@ -1,15 +1,10 @@
 import type { ExternalConsumptionPolicy } from '../domain/application/application-key.js';
 import type { MembershipStatus, OrganizationPermission, OrganizationRole } from '../domain/membership/organization-role.js';
+import type { Quotas } from '../domain/plan/plan.js';
 
 export type { ExternalConsumptionPolicy, MembershipStatus, OrganizationPermission, OrganizationRole };
-
-export interface PlanQuotas {
-  maxOrganizations: number;
-  maxApplications: number;
-  maxEnvironments: number;
-  maxMembers: number;
-  maxClientsPerApplication: number;
-}
+/** A plan's quotas, as the domain defines them. */
+export type PlanQuotas = Quotas;
 
 /** A membership as other contexts see it (sign-in choice, token claims). */
 export interface MembershipView {

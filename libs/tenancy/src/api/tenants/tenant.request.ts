@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsIn, IsNotEmptyObject, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ORGANIZATION_NAME_MAX } from '../../domain/organization/organization.js';
 import { PLAN_NAMES, type PlanName } from '../../domain/plan/plan.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/tenant/password-policy.js';
 import { IsTenantSlug, MeetsPasswordPolicy, NOT_BLANK } from '../validators.js';
@@ -48,9 +49,9 @@ export class RegisterTenantRequest {
   @IsIn(PLAN_NAMES)
   plan!: PlanName;
 
-  @ApiProperty({ example: 'Acme HQ', minLength: 1, maxLength: 100 })
+  @ApiProperty({ example: 'Acme HQ', minLength: 1, maxLength: ORGANIZATION_NAME_MAX })
   @IsString()
-  @Length(1, 100)
+  @Length(1, ORGANIZATION_NAME_MAX)
   @Matches(NOT_BLANK, { message: 'organizationName must not be blank' })
   organizationName!: string;
 

@@ -48,7 +48,7 @@ export class CreateOrganizationHandler implements ICommandHandler<CreateOrganiza
       await this.organizations.insert(organization);
       const membership = Membership.owner(tenantId, organization.id, userId, now);
       await this.memberships.insert(membership);
-      const after = { name: organization.name, createdFrom: acting, owner: { membershipId: membership.id, userId: userId } };
+      const after = { name: organization.name, createdFrom: acting, owner: { membershipId: membership.id, userId } };
       const target = { type: 'organization', id: organization.id, display: organization.name };
       await this.audit.record({ tenantId, organizationId: organization.id, action: 'organization.created', target, outcome: 'success', diff: { after } });
       await this.audit.record({ tenantId, organizationId: acting, action: 'organization.created', target, outcome: 'success', diff: { after } });
