@@ -22,6 +22,15 @@ export interface InteractionClient {
 export interface SignInGrant {
   grant: Grant;
   bound: boolean;
+  /** What a held grant had granted before this sign-in added to it; put back when the sign-in cannot be recorded. */
+  previous?: GrantedSnapshot;
+}
+
+const GRANTED_FIELDS = ['openid', 'resources', 'rejected', 'rar'] as const;
+type GrantedSnapshot = Partial<Pick<Grant, (typeof GRANTED_FIELDS)[number]>>;
+
+function granted(grant: Grant): GrantedSnapshot {
+  return structuredClone(Object.fromEntries(GRANTED_FIELDS.map((field) => [field, grant[field]])));
 }
 
 /** A client as oidc-provider holds it, with our metadata. */
@@ -87,14 +96,36 @@ export class SignInGrants {
   async grantFor(provider: KoaContextWithOIDC['oidc']['provider'], heldGrantId: string | undefined, accountId: string, clientId: string, membership: MembershipView): Promise<SignInGrant> {
     const held = heldGrantId ? await provider.Grant.find(heldGrantId) : undefined;
     if (!held) return { grant: new provider.Grant({ accountId, clientId }), bound: false };
-    if ((await this.grantContexts.find(held.jti))?.membershipId === membership.membershipId) return { grant: held, bound: true };
-    const granted = structuredClone({ openid: held.openid, resources: held.resources });
-    return { grant: new provider.Grant({ accountId, clientId, ...granted }), bound: false };
+    if ((await this.grantContexts.find(held.jti))?.membershipId === membership.membershipId) return { grant: held, bound: true, previous: granted(held) };
+    const { openid, resources } = granted(held);
+    const kept = { openid, resources };
+    return { grant: new provider.Grant({ accountId, clientId, ...kept }), bound: false };
   }
 
-  /** Saves the grant, binds it to the membership unless it is already, and records the sign-in (binding and audit row commit together). */
-  async bind({ grant, bound }: SignInGrant, client: InteractionClient, membership: MembershipView, userDisplay?: string): Promise<string> {
-    const grantId = await grant.save();
+  /**
+   * Saves the grant, binds it to the membership unless it is already, and
+   * records the sign-in (binding and audit row commit together). When they
+   * cannot be committed the grant is put back as it was (a new one is
+   * deleted), so no grant holds more than the audit trail shows.
+   */
+  async bind(signIn: SignInGrant, client: InteractionClient, membership: MembershipView, userDisplay?: string): Promise<string> {
+    const grantId = await signIn.grant.save();
+    try {
+      await this.record(signIn, grantId, client, membership, userDisplay);
+    } catch (error) {
+      await this.putBack(signIn);
+      throw error;
+    }
+    return grantId;
+  }
+
+  private async putBack({ grant, bound, previous }: SignInGrant): Promise<void> {
+    if (!bound) return grant.destroy();
+    Object.assign(grant, previous);
+    await grant.save();
+  }
+
+  private async record({ grant, bound }: SignInGrant, grantId: string, client: InteractionClient, membership: MembershipView, userDisplay?: string): Promise<void> {
     const userId = grant.accountId!;
     await this.uow.run(async () => {
       if (!bound) {
@@ -116,7 +147,6 @@ export class SignInGrants {
         diff: { membershipId: membership.membershipId, scope: grant.getOIDCScope() },
       });
     });
-    return grantId;
   }
 
   /**
