@@ -6,6 +6,7 @@ import type { User } from '../../domain/user/user.js';
 import { UserRepository } from '../../domain/user/user.repository.js';
 import { MarketplaceLicensing } from '../../application/ports/marketplace-licensing.js';
 import { MembershipLookup } from './membership-lookup.js';
+import { interactionClient, membershipsUsableBy, type ProviderClient } from './sign-in-grants.js';
 
 /** How long a user read for token minting is reused; profile edits show up in tokens within this window. */
 const USER_CACHE_MS = 5_000;
@@ -84,15 +85,11 @@ export class AccountClaimsSource {
     return membership?.status === 'active' && (await this.mayStillUse(ctx, membership));
   }
 
-  /**
-   * A member of another tenant holds a grant for this client only while its
-   * organization has a marketplace product of the client's application
-   * installed; an uninstall ends its refreshes too, not just new sign-ins.
-   */
+  /** A member of another tenant keeps a grant for this client only while its organization has a product of the client's application installed. */
   private async mayStillUse(ctx: KoaContextWithOIDC, membership: MembershipView): Promise<boolean> {
-    const client = ctx.oidc?.client as unknown as { tenant_id?: string; application_id?: string } | undefined;
-    if (!client?.tenant_id || !client.application_id || client.tenant_id === membership.tenantId) return true;
-    return (await this.marketplace.installedOrganizations(client.application_id, [membership.organizationId])).length > 0;
+    const client = ctx.oidc?.client as unknown as ProviderClient | undefined;
+    if (!client) return true;
+    return (await membershipsUsableBy(interactionClient(client), [membership], this.marketplace)).length > 0;
   }
 
   /** A flow reads the same account at authorize and at the token endpoint; one read serves both. */

@@ -5,7 +5,6 @@ import { AuditTrail, UnitOfWork } from '#platform';
 import { ListSignInMembershipsQuery, type MembershipView } from '#tenancy';
 import { GrantContextStore } from '../../application/ports/grant-context.store.js';
 import { MarketplaceLicensing } from '../../application/ports/marketplace-licensing.js';
-import { CONSOLE_CLIENT_ID } from './console-client.js';
 import { CLIENT_TYPE_METADATA, REQUIRE_CONSENT_METADATA } from './oauth-constants.js';
 
 export interface InteractionClient {
@@ -48,6 +47,21 @@ export function interactionClient(client: ProviderClient): InteractionClient {
 }
 
 /**
+ * Which of a user's memberships may use a client: any for a client of no
+ * tenant (the console), else those of the client's tenant and, for an
+ * InteractiveWeb client of an application, those of organizations that have
+ * a marketplace product of that application installed. Decides sign-ins, and
+ * whether a grant may still refresh (an uninstall ends those too).
+ */
+export async function membershipsUsableBy(client: InteractionClient, memberships: MembershipView[], marketplace: MarketplaceLicensing): Promise<MembershipView[]> {
+  if (client.tenantId === null) return memberships;
+  const foreign = memberships.filter((m) => m.tenantId !== client.tenantId).map((m) => m.organizationId);
+  if (foreign.length === 0) return memberships;
+  const installed = new Set(client.marketplaceApplicationId ? await marketplace.installedOrganizations(client.marketplaceApplicationId, foreign) : []);
+  return memberships.filter((m) => m.tenantId === client.tenantId || installed.has(m.organizationId));
+}
+
+/**
  * How a sign-in ends in a grant bound to one membership: which memberships a
  * user may use with a client, and the grant, its membership context and the
  * `user.signed_in` audit row. Used by the hosted choice and consent pages, and
@@ -78,12 +92,8 @@ export class SignInGrants {
   }
 
   private async usableMemberships(userId: string, client: InteractionClient): Promise<MembershipView[]> {
-    if (client.clientId === CONSOLE_CLIENT_ID) return this.queryBus.execute(new ListSignInMembershipsQuery(userId, null));
-    if (!client.marketplaceApplicationId) return this.queryBus.execute(new ListSignInMembershipsQuery(userId, client.tenantId));
-    const everywhere = await this.queryBus.execute(new ListSignInMembershipsQuery(userId, null));
-    const foreign = everywhere.filter((m) => m.tenantId !== client.tenantId).map((m) => m.organizationId);
-    const installed = new Set(foreign.length > 0 ? await this.marketplace.installedOrganizations(client.marketplaceApplicationId, foreign) : []);
-    return everywhere.filter((m) => m.tenantId === client.tenantId || installed.has(m.organizationId));
+    const all = await this.queryBus.execute(new ListSignInMembershipsQuery(userId, client.marketplaceApplicationId ? null : client.tenantId));
+    return membershipsUsableBy(client, all, this.marketplace);
   }
 
   /**
