@@ -13,7 +13,7 @@ import {
 } from '../../application/services/token-lifetimes.js';
 import { ENTITLED_EDITIONS_SCOPE } from '../../domain/client/client-type.js';
 import type { AccountClaimsSource } from './account-claims.js';
-import { consoleClient } from './console-client.js';
+import { CONSOLE_CLIENT_ID, consoleClient } from './console-client.js';
 import {
   ACCESS_TOKEN_SCOPES,
   API_AUDIENCE,
@@ -110,7 +110,7 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
     },
     rotateRefreshToken: true,
     issueRefreshToken: async (_ctx, client, code) =>
-      client.grantTypeAllowed('refresh_token') && (code.scopes.has('offline_access') || client.clientId === consoleClient(config.issuer).client_id),
+      client.grantTypeAllowed('refresh_token') && (code.scopes.has('offline_access') || client.clientId === CONSOLE_CLIENT_ID),
     findAccount: (ctx, sub, token) => accounts.findAccount(ctx, sub, token as never),
     extraTokenClaims: (ctx, token) => tokenClaims.extraTokenClaims(ctx, token as never) as never,
     interactions: { url: (_ctx, interaction) => `/ui/interaction/${interaction.uid}` },
