@@ -56,4 +56,31 @@ describe('hosted sessions (e2e)', () => {
     expect(slid.id).toBe(session.id);
     expect(slid.expires_at.getTime()).toBeGreaterThanOrEqual(session.expires_at.getTime());
   });
+
+  it('recognises a session only by its signed cookie: a forged signature or a swapped session id signs nobody in', async () => {
+    const signedIn = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
+    const silently = async () => {
+      const query = new URLSearchParams({
+        client_id: CONSOLE_CLIENT_ID,
+        response_type: 'code',
+        redirect_uri: signedIn.redirectUri,
+        scope: CONSOLE_SCOPE,
+        code_challenge: pkcePair().challenge,
+        code_challenge_method: 'S256',
+        prompt: 'none',
+      });
+      const { leftTo } = await signedIn.browser.follow(await signedIn.browser.get(`/connect/authorize?${query}`));
+      return leftTo?.searchParams.get('code') ? 'code' : leftTo?.searchParams.get('error');
+    };
+    const { browser } = signedIn;
+    const [session, signature] = [browser.cookie('_session')!, browser.cookie('_session.sig')!];
+    expect(await silently()).toBe('code');
+
+    browser.setCookie('_session.sig', `${signature.slice(0, -2)}${signature.endsWith('AA') ? 'BB' : 'AA'}`);
+    expect(await silently()).toBe('login_required');
+
+    browser.setCookie('_session', `${session.slice(0, -2)}${session.endsWith('AA') ? 'BB' : 'AA'}`);
+    browser.setCookie('_session.sig', signature);
+    expect(await silently()).toBe('login_required');
+  });
 });

@@ -15,6 +15,14 @@ export class BrowserSession {
     return response;
   }
 
+  cookie(name: string): string | undefined {
+    return this.#cookies.get(name);
+  }
+
+  setCookie(name: string, value: string): void {
+    this.#cookies.set(name, value);
+  }
+
   get(url: string): Promise<Response> {
     return this.request(url);
   }

@@ -14,6 +14,7 @@ import {
 import { ENTITLED_EDITIONS_SCOPE } from '../../domain/client/client-type.js';
 import type { AccountClaimsSource } from './account-claims.js';
 import { CONSOLE_CLIENT_ID, consoleClient } from './console-client.js';
+import { CookieKeys } from './cookie-keys.js';
 import {
   ACCESS_TOKEN_SCOPES,
   API_AUDIENCE,
@@ -94,7 +95,7 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
       properties: ['tenant_id', 'organization_id', 'application_id', CLIENT_TYPE_METADATA, API_SCOPES_METADATA, REQUIRE_CONSENT_METADATA],
     },
     cookies: {
-      keys: [derived(config.masterKey, 'nexinid/cookie-key-1').toString('base64url')],
+      keys: new CookieKeys([derived(config.masterKey, 'nexinid/cookie-key-1').toString('base64url')]) as never,
       long: { signed: true, httpOnly: true, sameSite: 'lax' },
       short: { signed: true, httpOnly: true, sameSite: 'lax' },
     },
