@@ -38,15 +38,10 @@ export class AccountClaimsSource {
     if (!user || !user.active) return undefined;
     const grantId = token?.grantId ?? (ctx.oidc?.entities?.Grant as { grantId?: string } | undefined)?.grantId;
     const context = grantId ? await this.grantContexts.find(grantId) : null;
-    let membership: MembershipView | null = null;
-    if (context) {
-      membership = await this.memberships.find(ctx, context.membershipId);
-      if (token && (!membership || membership.status !== 'active')) {
-        throw new errors.InvalidGrant('the membership of this grant is no longer active');
-      }
-      if (token && !(await this.mayStillUse(ctx, membership!))) {
-        throw new errors.InvalidGrant('the organization of this grant no longer has a product of this application installed');
-      }
+    const membership = context ? await this.memberships.find(ctx, context.membershipId) : null;
+    if (context && token) {
+      const refused = await this.refusal(ctx, membership);
+      if (refused) throw new errors.InvalidGrant(refused);
     }
     return {
       accountId: user.id,
@@ -80,16 +75,22 @@ export class AccountClaimsSource {
    */
   async grantStillUsable(ctx: KoaContextWithOIDC, grantId: string): Promise<boolean> {
     const context = await this.grantContexts.find(grantId);
-    if (!context) return true;
-    const membership = await this.memberships.find(ctx, context.membershipId);
-    return membership?.status === 'active' && (await this.mayStillUse(ctx, membership));
+    return !context || (await this.refusal(ctx, await this.memberships.find(ctx, context.membershipId))) === null;
   }
 
-  /** A member of another tenant keeps a grant for this client only while its organization has a product of the client's application installed. */
-  private async mayStillUse(ctx: KoaContextWithOIDC, membership: MembershipView): Promise<boolean> {
+  /**
+   * Why a grant's membership may no longer be used with this client, null
+   * when it may: it must be active, and a member of another tenant keeps a
+   * grant only while its organization has a product of the client's
+   * application installed.
+   */
+  private async refusal(ctx: KoaContextWithOIDC, membership: MembershipView | null): Promise<string | null> {
+    if (membership?.status !== 'active') return 'the membership of this grant is no longer active';
     const client = ctx.oidc?.client as unknown as ProviderClient | undefined;
-    if (!client) return true;
-    return (await membershipsUsableBy(interactionClient(client), [membership], this.marketplace)).length > 0;
+    if (client && (await membershipsUsableBy(interactionClient(client), [membership], this.marketplace)).length === 0) {
+      return 'the organization of this grant no longer has a product of this application installed';
+    }
+    return null;
   }
 
   /** A flow reads the same account at authorize and at the token endpoint; one read serves both. */

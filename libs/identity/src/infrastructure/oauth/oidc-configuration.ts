@@ -95,7 +95,7 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
       properties: ['tenant_id', 'organization_id', 'application_id', CLIENT_TYPE_METADATA, API_SCOPES_METADATA, REQUIRE_CONSENT_METADATA],
     },
     cookies: {
-      keys: new CookieKeys([derived(config.masterKey, 'nexinid/cookie-key-1').toString('base64url')]) as never,
+      keys: new CookieKeys([derived(config.masterKey, 'nexinid/cookie-key-1').toString('base64url')]),
       long: { signed: true, httpOnly: true, sameSite: 'lax' },
       short: { signed: true, httpOnly: true, sameSite: 'lax' },
     },
