@@ -22,6 +22,7 @@ export * from './crypto/secret-box.js';
 export * from './crypto/secret-hasher.js';
 export * from './http/problem.response.js';
 export * from './http/page.request.js';
+export * from './http/omittable.decorator.js';
 export * from './http/rate-limit.guard.js';
 export * from './http/request-context.middleware.js';
 export * from './http/metrics.js';

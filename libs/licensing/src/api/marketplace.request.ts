@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDateString, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { Omittable } from '#platform';
 
 const EXAMPLE_ID = '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e20';
 const EDITION_ID = '0190f1c2-7c4e-7cc1-9a6e-0d1f6c2b9e31';
@@ -30,12 +31,12 @@ export class CreateSubscriptionRequest {
   seats!: number;
 
   @ApiPropertyOptional({ example: '2026-01-01T00:00:00.000Z', format: 'date-time', description: 'Defaults to now.' })
-  @IsOptional()
+  @Omittable()
   @IsDateString({ strict: true })
   startsAt?: string;
 
   @ApiPropertyOptional({ example: '2027-01-01T00:00:00.000Z', format: 'date-time', description: 'Open-ended when omitted.' })
-  @IsOptional()
+  @Omittable()
   @IsDateString({ strict: true })
   endsAt?: string;
 }
@@ -52,12 +53,12 @@ export class CreateEntitlementRequest {
   seatCount!: number;
 
   @ApiPropertyOptional({ example: '2026-01-01T00:00:00.000Z', format: 'date-time', description: 'Defaults to now.' })
-  @IsOptional()
+  @Omittable()
   @IsDateString({ strict: true })
   validFrom?: string;
 
   @ApiPropertyOptional({ example: '2027-01-01T00:00:00.000Z', format: 'date-time', description: 'The entitlement expires then; open-ended when omitted.' })
-  @IsOptional()
+  @Omittable()
   @IsDateString({ strict: true })
   validUntil?: string;
 }

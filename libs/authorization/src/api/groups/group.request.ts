@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Omittable } from '#platform';
 import { RBAC_KEY_PATTERN } from '../../domain/keys.js';
 
 export class CreateGroupRequest {
@@ -14,7 +15,7 @@ export class CreateGroupRequest {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Everyone who approves invoices.', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   description?: string;
@@ -22,13 +23,13 @@ export class CreateGroupRequest {
 
 export class UpdateGroupRequest {
   @ApiPropertyOptional({ example: 'Finance and controlling', minLength: 1, maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ example: 'Approves invoices and reads the ledger.', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   description?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Omittable } from '#platform';
 import { POLICY_EFFECTS, POLICY_SUBJECT_TYPES, type PolicyEffect, type PolicySubjectType } from '../../domain/access/access-model.js';
 import { MAX_RESOURCE_PATTERN_LENGTH } from '../../domain/access/resource-pattern.js';
 import { PermissionDto } from '../permission.dto.js';
@@ -30,7 +31,7 @@ export class CreateResourcePolicyRequest extends PermissionDto {
   effect!: PolicyEffect;
 
   @ApiPropertyOptional({ example: 'EU analysts see EU reports only.', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   description?: string;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Omittable } from '#platform';
 import { RBAC_KEY_PATTERN } from '../../domain/keys.js';
 import { PermissionDto } from '../permission.dto.js';
 
@@ -18,7 +19,7 @@ export class CreateRoleRequest {
   name!: string;
 
   @ApiPropertyOptional({ example: 'Reads the advanced reports.', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   description?: string;
@@ -33,19 +34,19 @@ export class CreateRoleRequest {
 
 export class UpdateRoleRequest {
   @ApiPropertyOptional({ example: 'Report reader', minLength: 1, maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ example: 'Reads and exports the advanced reports.', maxLength: 500 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(500)
   description?: string;
 
   @ApiPropertyOptional({ type: [PermissionDto], maxItems: MAX_ROLE_PERMISSIONS, description: 'Replaces the whole set when given.' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(MAX_ROLE_PERMISSIONS)
   @ValidateNested({ each: true })

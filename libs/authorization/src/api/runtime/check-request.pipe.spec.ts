@@ -36,6 +36,8 @@ describe('CheckRequestPipe', () => {
     ['a resource without id', { permissions: [view], resource: { type: 'report' } }, ['resource.id']],
     ['a bad resource type', { permissions: [view], resource: { type: '9 lives', id: 'x' } }, ['resource.type']],
     ['a bad membership id', { permissions: [view], membershipId: 'me' }, ['membershipId']],
+    ['a null resource', { permissions: [view], resource: null }, ['resource']],
+    ['a null membership id', { permissions: [view], membershipId: null }, ['membershipId']],
   ])('refuses %s', (_case, body, expected) => {
     expect(fields(body)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Omittable } from '#platform';
 import { PermissionDto } from '../permission.dto.js';
 import { RESOURCE_TYPE_PATTERN } from '../resource-policies/resource-policy.request.js';
 
@@ -29,7 +30,7 @@ export class CheckAuthorizationRequest {
   permissions!: PermissionDto[];
 
   @ApiPropertyOptional({ type: ResourceDto, description: 'Narrows the check to one resource (resource policies apply).' })
-  @IsOptional()
+  @Omittable()
   @ValidateNested()
   @Type(() => ResourceDto)
   resource?: ResourceDto;
@@ -39,7 +40,7 @@ export class CheckAuthorizationRequest {
     format: 'uuid',
     description: 'Ask on behalf of this membership of your tenant (service tokens with nexidentity.runtime_authorization). Defaults to the token’s own membership.',
   })
-  @IsOptional()
+  @Omittable()
   @IsUUID()
   membershipId?: string;
 }

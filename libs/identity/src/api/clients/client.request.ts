@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { Omittable } from '#platform';
 import { CLIENT_TYPES, type ClientType } from '../../domain/client/client-type.js';
 
 class ClientSettingsRequest {
@@ -8,7 +9,7 @@ class ClientSettingsRequest {
     description: 'Exact redirect URIs (https, or http on loopback). InteractiveWeb only.',
     type: [String],
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -16,7 +17,7 @@ class ClientSettingsRequest {
   redirectUris?: string[];
 
   @ApiPropertyOptional({ example: ['https://orders.example.com/'], type: [String] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -28,21 +29,21 @@ class ClientSettingsRequest {
     description: 'Scopes the client may be granted; defaults per type.',
     type: [String],
   })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   scopes?: string[];
 
   @ApiPropertyOptional({ example: false, description: 'Show a consent page before issuing tokens.' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   requireConsent?: boolean;
 }
 
 export class UpdateClientRequest extends ClientSettingsRequest {
   @ApiPropertyOptional({ example: 'Orders web app', minLength: 1, maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 100)
   name?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { Omittable } from '#platform';
 import type { ExternalConsumptionPolicy } from '../../application/read-models.js';
 import { APPLICATION_KEY_PATTERN, APPLICATION_STATUSES, type ApplicationStatus, EXTERNAL_CONSUMPTION_POLICIES } from '../../domain/application/application-key.js';
 
@@ -29,18 +30,18 @@ export class CreateApplicationRequest {
 
 export class UpdateApplicationRequest {
   @ApiPropertyOptional({ example: 'Orders API (EU)', minLength: 1, maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES, example: 'disabled' })
-  @IsOptional()
+  @Omittable()
   @IsIn(APPLICATION_STATUSES)
   status?: ApplicationStatus;
 
   @ApiPropertyOptional({ enum: EXTERNAL_CONSUMPTION_POLICIES, example: 'allowlist' })
-  @IsOptional()
+  @Omittable()
   @IsIn(EXTERNAL_CONSUMPTION_POLICIES)
   externalConsumptionPolicy?: ExternalConsumptionPolicy;
 }

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { ENVIRONMENT_KEY_PATTERN } from '../../domain/application/application-key.js';
 
-/** Used for POST and PUT (PUT replaces every field; an omitted description clears it). */
+/** Used for POST and PUT (PUT replaces every field; an omitted or null description clears it). */
 export class EnvironmentRequest {
   @ApiProperty({
     example: 'production',
@@ -18,9 +18,10 @@ export class EnvironmentRequest {
   @Length(1, 100)
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Customer-facing deployment in eu-west-1.', maxLength: 500 })
+  @ApiPropertyOptional({ example: 'Customer-facing deployment in eu-west-1.', maxLength: 500, nullable: true, type: String })
+  // Null is accepted on purpose: it is how the response says "no description", and it is stored as such.
   @IsOptional()
   @IsString()
   @MaxLength(500)
-  description?: string;
+  description?: string | null;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageRequest } from '#platform';
+import { Omittable, PageRequest } from '#platform';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import type { MembershipStatus, OrganizationRole } from '../../application/read-models.js';
 import { ORGANIZATION_ROLES } from '../../domain/membership/organization-role.js';
@@ -37,13 +37,13 @@ export class AcceptInvitationRequest {
     format: 'password',
     description: 'Required: the new account password, or the existing account password to link it (proof of ownership).',
   })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
 
   @ApiPropertyOptional({ example: 'Grace Hopper', minLength: 1, maxLength: 100 })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(1, 100)
   name?: string;
