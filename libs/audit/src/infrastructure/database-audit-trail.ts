@@ -1,9 +1,10 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock, newId } from '#kernel';
-import { type AuditActor, AuditActorNames, type AuditEntry, AuditTrail, currentRequestContext, type RequestContext, UnitOfWork } from '#platform';
+import { type AuditActor, AuditActorNames, type AuditEntry, AuditTrail, currentRequestContext, refusedByServer, type RequestContext, UnitOfWork } from '#platform';
 import { maskSecrets } from '../domain/mask-secrets.js';
 import { AuditEventOrmEntity } from './persistence/audit-event.orm-entity.js';
+import { storable } from './storable-text.js';
 
 const FLUSH_EVERY_MS = 250;
 const FLUSH_AT = 500;
@@ -93,10 +94,18 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
     const batch = this.#queue;
     this.#queue = [];
     if (batch.length === 0) return this.#flushing;
-    this.#flushing = this.#flushing.then(() =>
-      this.insertBatch(batch).catch((error: unknown) => this.#logger.error(`lost ${batch.length} audit events: ${String(error)}`)),
-    );
+    this.#flushing = this.#flushing.then(() => this.write(batch));
     return this.#flushing;
+  }
+
+  /** A batch the server refused changed nothing: its rows are tried one by one, so one bad row cannot take the others with it. */
+  private async write(batch: QueuedEntry[]): Promise<void> {
+    try {
+      await this.insertBatch(batch);
+    } catch (error) {
+      if (batch.length === 1 || !refusedByServer(error)) return void this.#logger.error(`lost ${batch.length} audit events: ${String(error)}`);
+      for (const queued of batch) await this.write([queued]);
+    }
   }
 
   /** One statement per batch, the rows as one JSON array: far cheaper to build and send than per-column array literals. */
@@ -116,7 +125,7 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
 
   private toRow({ entry, context, occurredAt }: QueuedEntry): AuditEventOrmEntity {
     const actor = entry.actor ?? actorOf(context);
-    return {
+    return storable({
       id: newId(occurredAt.getTime()),
       tenantId: entry.tenantId,
       organizationId: entry.organizationId ?? null,
@@ -134,6 +143,6 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
       requestId: context?.requestId ?? null,
       diff: entry.diff ? maskSecrets(entry.diff) : null,
       occurredAt,
-    };
+    });
   }
 }
