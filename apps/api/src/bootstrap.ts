@@ -6,7 +6,7 @@ import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-ex
 import express from 'express';
 import { DataSource } from 'typeorm';
 import { OAuthHttpHandler } from '#identity';
-import { type AppConfig, HotRoutes, jsonBody, observeRequest, withRequestContext } from '#platform';
+import { type AppConfig, HotRoutes, jsonBody, observeRequest, refuseNulInForm, refuseNulInUrl, urlCarriesNul, withRequestContext } from '#platform';
 import { AppModule } from './app.module.js';
 import { IdleMemoryTrim } from './idle-memory-trim.js';
 import { createHttpLogger, createLogger, PinoNestLogger } from './logging.js';
@@ -46,7 +46,7 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   app.disable('x-powered-by');
   const readJson = jsonBody(BODY_LIMIT_BYTES);
   app.use(readJson);
-  app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false, verify: refuseNulInForm }));
   mountSwaggerUi(app, config);
   // The database closes last, after every shutdown hook (the audit trail flushes its queue in one).
   const shutDown = async () => {
@@ -75,6 +75,7 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
         observeRequest(request, response, milliseconds / 1000);
         httpLogger(request, response, milliseconds);
       });
+      if (urlCarriesNul(request.url)) return refuseNulInUrl(request, response, oauth.handles(request));
       if (oauth.handles(request)) return oauth.handle(request, response);
       const hotRoute = hot.find(request);
       if (hotRoute) hot.serve(hotRoute, request, response, readJson);
