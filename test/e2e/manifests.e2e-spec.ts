@@ -146,6 +146,10 @@ describe('feature manifests (e2e)', () => {
     expect(wrongSecret.status).toBe(401);
     expect(wrongSecret.body.code).toBe('authorization.publisher_unauthenticated');
     expect((await publishManifest(nexinid, 'Bearer not.a.jwt', app.key, V1)).status).toBe(401);
+    for (const [clientId, secret] of [[`${publisher.clientId}\u0000`, 'x'], [publisher.clientId, '%00']]) {
+      const malformed = await publishManifest(nexinid, basicAuth(clientId, secret), app.key, V1);
+      expect([malformed.status, malformed.body.code]).toEqual([401, 'authorization.publisher_unauthenticated']);
+    }
     expect(await versionCount()).toBe(2);
   });
 

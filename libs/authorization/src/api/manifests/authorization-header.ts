@@ -1,3 +1,4 @@
+import { holdsNul } from '#platform';
 import type { PublisherCredentials } from '../../application/services/publisher-credentials.js';
 
 const MAX_HEADER = 4096;
@@ -20,7 +21,8 @@ export function publisherCredentials(header: string | undefined): PublisherCrede
   if (basic) {
     const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon > 0) return { scheme: 'basic', clientId: formDecode(decoded.slice(0, colon)), secret: formDecode(decoded.slice(colon + 1)) };
+    const [clientId, secret] = colon > 0 ? [formDecode(decoded.slice(0, colon)), formDecode(decoded.slice(colon + 1))] : [];
+    if (clientId !== undefined && secret !== undefined && !holdsNul(clientId) && !holdsNul(secret)) return { scheme: 'basic', clientId, secret };
   }
   return { scheme: 'none', reason: 'The Authorization header is neither a Bearer token nor Basic client credentials.' };
 }
