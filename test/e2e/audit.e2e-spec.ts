@@ -85,22 +85,23 @@ describe('audit trail (e2e)', () => {
     expect(((await admin.get(`${feed}?action=test.rolled_back`)).body as Page).items).toEqual([]);
   });
 
-  it('keeps every row of a batch when one of them carries a NUL character or is refused', async () => {
+  it('keeps every row of a batch when one of them carries text PostgreSQL cannot keep or is refused', async () => {
     const audit = nexinid.app.get(AuditTrail);
     const queue = (id: string, tenantId = tenant.tenantId) =>
       audit.recordLater({ tenantId, organizationId: tenant.organizationId, action: 'test.poisoned_batch', target: { type: 'test', id }, diff: { sent: id } });
     queue('before');
     queue('nul\u0000here');
+    queue('lone\uD800surrogate');
     queue('refused', 'not-a-uuid');
     queue('after');
     const written = async () => ((await admin.get(`${feed}?action=test.poisoned_batch`)).body as Page).items;
     let items = await written();
     // Queued rows are written within 250 ms; the refused one is retried alone and lost.
-    for (let waited = 0; items.length < 3 && waited < 5_000; waited += 100) {
+    for (let waited = 0; items.length < 4 && waited < 5_000; waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       items = await written();
     }
-    expect(items.map((item) => item.target!.id).sort()).toEqual(['after', 'before', 'nul\ufffdhere']);
+    expect(items.map((item) => item.target!.id).sort()).toEqual(['after', 'before', 'lone\ufffdsurrogate', 'nul\ufffdhere']);
     expect(items.find((item) => item.target!.id === 'nul\ufffdhere')!.diff).toEqual({ sent: 'nul\ufffdhere' });
   });
 });

@@ -8,10 +8,10 @@ type Operation = { parameters?: Array<{ in: string; name: string }>; requestBody
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
 const IDS = ['not-a-uuid', '01a20000-0000-7000-8000-000000000000', '\u0000', '%00', "1' OR '1'='1"];
-const BODIES = ['{}', '[]', 'null', '"text"', '{"name": {"$gt": ""}, "type": 42, "key": [], "email": true}', '{', '{"name": "a\\u0000b"}'];
+const BODIES = ['{}', '[]', 'null', '"text"', '{"name": {"$gt": ""}, "type": 42, "key": [], "email": true}', '{', '{"name": "a\\u0000b"}', '{"name": "a\\ud800b"}'];
 const QUERY_VALUES = ['%00', 'x', '-1', '99999999999999999999', ''];
 /** What each field of a valid body is replaced by, one field at a time. */
-const FIELD_VALUES: unknown[] = [null, 'a\u0000b', 12, [], {}, 'x'.repeat(5_000)];
+const FIELD_VALUES: unknown[] = [null, 'a\u0000b', 'a\uD800b', 12, [], {}, 'x'.repeat(5_000)];
 /** A syntactically valid id for path parameters this test has no real value for. */
 const SOME_ID = '01a20000-0000-7000-8000-000000000000';
 

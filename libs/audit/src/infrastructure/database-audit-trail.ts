@@ -4,7 +4,7 @@ import { Clock, newId } from '#kernel';
 import { type AuditActor, AuditActorNames, type AuditEntry, AuditTrail, currentRequestContext, refusedByServer, type RequestContext, UnitOfWork } from '#platform';
 import { maskSecrets } from '../domain/mask-secrets.js';
 import { AuditEventOrmEntity } from './persistence/audit-event.orm-entity.js';
-import { storable } from './storable-text.js';
+import { asStorable } from './as-storable.js';
 
 const FLUSH_EVERY_MS = 250;
 const FLUSH_AT = 500;
@@ -125,7 +125,7 @@ export class DatabaseAuditTrail extends AuditTrail implements OnApplicationShutd
 
   private toRow({ entry, context, occurredAt }: QueuedEntry): AuditEventOrmEntity {
     const actor = entry.actor ?? actorOf(context);
-    return storable({
+    return asStorable({
       id: newId(occurredAt.getTime()),
       tenantId: entry.tenantId,
       organizationId: entry.organizationId ?? null,

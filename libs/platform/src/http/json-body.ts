@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { currentRequestContext, runWithRequestContext } from '../context/request-context.js';
-import { nulInBody, nulPath } from './nul-character.js';
+import { unstorableInBody, unstorableInJson } from './unstorable-text.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([\w-]+)"?/i;
@@ -28,7 +28,7 @@ function failure(status: number, type: string, message: string): Error {
  * bodies like the runtime check's cost more than the handler: UTF-8 and no
  * content encoding only (415 otherwise), `entity.too.large` (413) past the limit, `entity.parse.failed`
  * (400) for anything but a JSON object or array, a 400 problem for a string
- * or key holding U+0000 (see nul-character.ts), and `{}` for an empty body.
+ * or key PostgreSQL cannot keep (unstorable-text.ts), and `{}` for an empty body.
  */
 export function jsonBody(limit: number) {
   return (request: IncomingMessage & { body?: unknown; _body?: boolean }, _response: ServerResponse, next: Next): void => {
@@ -75,9 +75,8 @@ export function jsonBody(limit: number) {
       } catch (error) {
         return finish(failure(400, 'entity.parse.failed', (error as Error).message));
       }
-      // JSON can only carry U+0000 as this escape, so the walk runs only for texts that hold it.
-      const nulAt = text.includes('\\u0000') ? nulPath(body) : undefined;
-      if (nulAt) return finish(nulInBody(nulAt));
+      const unstorableAt = unstorableInJson(text, body);
+      if (unstorableAt) return finish(unstorableInBody(unstorableAt));
       request.body = body;
       finish();
     });

@@ -1,4 +1,4 @@
-import { holdsNul } from '#platform';
+import { storableText } from '#platform';
 import type { PublisherCredentials } from '../../application/services/publisher-credentials.js';
 
 const MAX_HEADER = 4096;
@@ -22,7 +22,7 @@ export function publisherCredentials(header: string | undefined): PublisherCrede
     const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const [clientId, secret] = colon > 0 ? [formDecode(decoded.slice(0, colon)), formDecode(decoded.slice(colon + 1))] : [];
-    if (clientId !== undefined && secret !== undefined && !holdsNul(clientId) && !holdsNul(secret)) return { scheme: 'basic', clientId, secret };
+    if (clientId !== undefined && secret !== undefined && storableText(clientId) && storableText(secret)) return { scheme: 'basic', clientId, secret };
   }
   return { scheme: 'none', reason: 'The Authorization header is neither a Bearer token nor Basic client credentials.' };
 }

@@ -3,7 +3,7 @@ import type { ActiveClient } from '../../application/ports/active-clients.js';
 import { ClientCache } from '../../application/ports/client-cache.js';
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import { DataSource } from 'typeorm';
-import { holdsNul } from '#platform';
+import { storableText } from '#platform';
 import { CLIENT_TYPE_RULES, type ClientType, OIDC_SCOPES } from '../../domain/client/client-type.js';
 import { OAuthClientOrmEntity } from '../persistence/oauth-client.orm-entity.js';
 import { API_SCOPES_METADATA, CLIENT_TYPE_METADATA, REQUIRE_CONSENT_METADATA } from './oauth-constants.js';
@@ -70,7 +70,7 @@ export class ClientAdapterSource extends ClientCache {
   }
 
   async find(clientId: string): Promise<AdapterPayload | undefined> {
-    if (holdsNul(clientId)) return undefined; // no client id holds U+0000, and PostgreSQL would refuse the lookup
+    if (!storableText(clientId)) return undefined; // no client id is such text, and PostgreSQL would refuse the lookup
     const cached = this.#cache.get(clientId);
     if (cached && Date.now() - cached.at < CACHE_MS) return cached.metadata;
     const row = await this.dataSource.getRepository(OAuthClientOrmEntity).findOneBy({ clientId });

@@ -1,5 +1,5 @@
 import { type Adapter, type AdapterPayload, errors } from 'oidc-provider';
-import { holdsNul, nulPath, type RunStatement } from '#platform';
+import { type RunStatement, storableText, unstorableAt } from '#platform';
 import { REFRESH_REUSE_LEEWAY_SECONDS } from '../../application/services/token-lifetimes.js';
 import { consumeNow } from './consuming-statement.js';
 import { DeferredConsume } from './deferred-consume.js';
@@ -61,8 +61,8 @@ export class PayloadAdapter implements Adapter {
   ) {}
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
-    // Request parameters (state, nonce, login_hint, ...) are kept as sent; PostgreSQL cannot keep U+0000.
-    if (nulPath(payload)) throw new errors.InvalidRequest('request parameters must not contain the NUL character (U+0000)');
+    // Request parameters (state, nonce, login_hint, ...) are kept as sent, and PostgreSQL cannot keep every text.
+    if (unstorableAt(payload)) throw new errors.InvalidRequest('request parameters must not contain the NUL character (U+0000) or unpaired surrogates');
     this.store.readAhead.forget(this.model);
     const expiresAt = expiresIn ? new Date(Date.now() + expiresIn * 1000) : null;
     if (this.model === 'Session') {
@@ -89,7 +89,7 @@ export class PayloadAdapter implements Adapter {
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
-    if (holdsNul(id)) return undefined; // no id holds U+0000, and PostgreSQL would refuse the lookup
+    if (!storableText(id)) return undefined; // no id is such text, and PostgreSQL would refuse the lookup
     await this.writeDeferredConsumes();
     if (GRANT_BOUND.has(this.model)) return this.findGrantBound(id);
     if (this.model === 'Session') return this.findSession(id);
@@ -97,13 +97,13 @@ export class PayloadAdapter implements Adapter {
   }
 
   async findByUid(uid: string): Promise<AdapterPayload | undefined> {
-    if (holdsNul(uid)) return undefined;
+    if (!storableText(uid)) return undefined;
     await this.writeDeferredConsumes();
     return this.findBy('uid', uid);
   }
 
   async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
-    if (holdsNul(userCode)) return undefined;
+    if (!storableText(userCode)) return undefined;
     await this.writeDeferredConsumes();
     return this.findBy('user_code', userCode);
   }

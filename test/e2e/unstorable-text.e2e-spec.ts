@@ -8,8 +8,8 @@ const form = (fields: Record<string, string>) => ({
   body: new URLSearchParams(fields).toString(),
 });
 
-/** PostgreSQL cannot keep U+0000: a request carrying one is refused where it is read, never a 500, nothing written. */
-describe('the NUL character in requests (e2e)', () => {
+/** PostgreSQL cannot keep U+0000 or unpaired surrogates: a request carrying one is refused where it is read, never a 500, nothing written. */
+describe('text PostgreSQL cannot keep, in requests (e2e)', () => {
   let nexinid: TestNexinId;
   let tenant: RegisteredTenant;
   let admin: ReturnType<typeof api>;
@@ -39,7 +39,14 @@ describe('the NUL character in requests (e2e)', () => {
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const problem = await response.json();
     expect(problem).toMatchObject({ code: 'platform.validation_failed', errors: [{ field: 'administrator.email', message: expect.stringContaining('NUL') }] });
-    // The slug is still free: nothing of the refused registration was kept.
+    const surrogate = await fetch(`${nexinid.baseUrl}/api/tenants`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(registration('nul-corp', 'ada@nul.example')).replace('"Nul HQ"', '"Nul \\uD800 HQ"'),
+    });
+    expect(surrogate.status).toBe(400);
+    expect(await surrogate.json()).toMatchObject({ errors: [{ field: 'organizationName', message: expect.stringContaining('unpaired surrogates') }] });
+    // The slug is still free: nothing of the refused registrations was kept.
     await expect(registerTenant(nexinid, { slug: 'nul-corp' })).resolves.toMatchObject({ slug: 'nul-corp' });
   });
 

@@ -1,0 +1,75 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DomainError } from '#kernel';
+import { sendProblem } from '../errors/problem.filter.js';
+
+/**
+ * Text PostgreSQL cannot keep: U+0000 (in text and jsonb) and unpaired
+ * surrogates (jsonb refuses their escapes; text would silently get U+FFFD).
+ * No valid input of NexinID holds either, so requests carrying them are
+ * refused where they are read, with a 400 naming where, never a 500.
+ */
+const NUL = '\u0000';
+const MESSAGE = 'must not contain the NUL character (U+0000) or unpaired surrogates';
+
+export function storableText(text: string): boolean {
+  return !text.includes(NUL) && text.isWellFormed();
+}
+
+/** Where `value` holds unstorable text, in a string or a key (`administrator.email`, `items[2]`), or undefined. */
+export function unstorableAt(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return storableText(value) ? undefined : path || '(body)';
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = unstorableAt(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (!storableText(key)) return at;
+    const found = unstorableAt((value as Record<string, unknown>)[key], at);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Where a parsed JSON body holds unstorable text, or undefined. JSON text can
+ * only carry either as a `\u` escape (`\u0000`, `\uD800`...), so bodies
+ * without one are not walked.
+ */
+export function unstorableInJson(text: string, body: unknown): string | undefined {
+  return text.includes('\\u') ? unstorableAt(body) : undefined;
+}
+
+/** The problem for a request body holding unstorable text at `field`. */
+export function unstorableInBody(field: string): DomainError {
+  return new DomainError('platform.validation_failed', `${field}: ${MESSAGE}`, { errors: [{ field, message: MESSAGE }] });
+}
+
+/**
+ * Whether the request's path or query holds an encoded U+0000. A raw one never
+ * passes Node's HTTP parser, and percent-decoding turns malformed UTF-8
+ * (an encoded surrogate included) into U+FFFD or refuses it.
+ */
+export function urlCarriesNul(url: string | undefined): boolean {
+  return url !== undefined && url.includes('%00');
+}
+
+/** Answers a request whose URL holds U+0000: an OAuth error on the provider's routes, a problem elsewhere. */
+export function refuseNulInUrl(request: IncomingMessage, response: ServerResponse, oauthRoute: boolean): void {
+  const detail = 'The request URL must not contain the NUL character (U+0000).';
+  if (!oauthRoute) return sendProblem(response, new DomainError('platform.validation_failed', detail), request);
+  const body = JSON.stringify({ error: 'invalid_request', error_description: detail });
+  response.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
+  response.end(body);
+}
+
+/** For body-parser's `verify`: refuses a url-encoded body holding U+0000, encoded or raw (percent-decoding handles the rest as a URL's). */
+export function refuseNulInForm(_request: IncomingMessage, _response: ServerResponse, body: Buffer): void {
+  if (body.includes('%00') || body.includes(0)) {
+    throw Object.assign(new Error('The request body must not contain the NUL character (U+0000).'), { status: 400, expose: true, type: 'entity.verify.failed' });
+  }
+}
