@@ -2,15 +2,9 @@ import { decodeJwt, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { SigningKeyStore } from '../../libs/identity/src/application/ports/signing-key-store.js';
 import { BrowserSession } from '../support/browser-session.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
-import { authorize, CONSOLE_CLIENT_ID, pkcePair, signIn } from '../support/sign-in.js';
+import { authorize, CONSOLE_CLIENT_ID, formPost, pkcePair, signIn } from '../support/sign-in.js';
 import { APP_REDIRECT, createAppClient } from '../support/authorization.js';
 import { api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
-
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  body: new URLSearchParams(fields).toString(),
-});
 
 describe('OAuth and bearer security (e2e)', () => {
   let nexinid: TestNexinId;
@@ -123,7 +117,7 @@ describe('OAuth and bearer security (e2e)', () => {
     const flow = await authorize(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
     const code = flow.leftTo!.searchParams.get('code')!;
     const exchange = (verifier?: string) =>
-      fetch(`${nexinid.baseUrl}/connect/token`, form({
+      fetch(`${nexinid.baseUrl}/connect/token`, formPost({
         grant_type: 'authorization_code',
         code,
         redirect_uri: flow.redirectUri,
@@ -139,7 +133,7 @@ describe('OAuth and bearer security (e2e)', () => {
 
   /** Exchanges the code an authorization request ended with. */
   const redeem = (flow: Awaited<ReturnType<typeof authorize>>, clientId: string) =>
-    fetch(`${nexinid.baseUrl}/connect/token`, form({
+    fetch(`${nexinid.baseUrl}/connect/token`, formPost({
       grant_type: 'authorization_code',
       code: flow.leftTo!.searchParams.get('code')!,
       redirect_uri: flow.redirectUri,
@@ -156,7 +150,7 @@ describe('OAuth and bearer security (e2e)', () => {
       expect(bodies.filter((body) => body.error).every((body) => body.error === 'invalid_grant')).toBe(true);
       // A redeemed code presented again revokes the grant, so whatever the first redemption got is dead too.
       for (const body of bodies.filter((candidate) => candidate.refresh_token)) {
-        const refreshed = await fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: body.refresh_token!, client_id: CONSOLE_CLIENT_ID }));
+        const refreshed = await fetch(`${nexinid.baseUrl}/connect/token`, formPost({ grant_type: 'refresh_token', refresh_token: body.refresh_token!, client_id: CONSOLE_CLIENT_ID }));
         expect(refreshed.status).toBe(400);
       }
     }
@@ -188,7 +182,7 @@ describe('OAuth and bearer security (e2e)', () => {
   it('rotates refresh tokens and revokes the grant when a used one is replayed', async () => {
     const session = await signIn(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
     const refresh = (token: string) =>
-      fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: token, client_id: CONSOLE_CLIENT_ID }));
+      fetch(`${nexinid.baseUrl}/connect/token`, formPost({ grant_type: 'refresh_token', refresh_token: token, client_id: CONSOLE_CLIENT_ID }));
     const first = await refresh(session.refreshToken!);
     expect(first.status).toBe(200);
     const rotated = (await first.json()) as { refresh_token: string; access_token: string };
@@ -206,7 +200,7 @@ describe('OAuth and bearer security (e2e)', () => {
   it('refuses a refresh once the session that issued it has signed out', async () => {
     const session = await signIn(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
     const refresh = (token: string) =>
-      fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: token, client_id: CONSOLE_CLIENT_ID }));
+      fetch(`${nexinid.baseUrl}/connect/token`, formPost({ grant_type: 'refresh_token', refresh_token: token, client_id: CONSOLE_CLIENT_ID }));
     const before = await refresh(session.refreshToken!);
     expect(before.status).toBe(200);
     const { refresh_token: current } = (await before.json()) as { refresh_token: string };
@@ -286,7 +280,7 @@ describe('OAuth and bearer security (e2e)', () => {
     expect(await introspection.json()).toEqual({ active: false });
     const revocation = await call('/connect/revocation');
     expect(revocation.status).toBe(400);
-    const stillValid = await fetch(`${nexinid.baseUrl}/connect/token`, form({ grant_type: 'refresh_token', refresh_token: session.refreshToken!, client_id: CONSOLE_CLIENT_ID }));
+    const stillValid = await fetch(`${nexinid.baseUrl}/connect/token`, formPost({ grant_type: 'refresh_token', refresh_token: session.refreshToken!, client_id: CONSOLE_CLIENT_ID }));
     expect(stillValid.status).toBe(200);
   });
 });

@@ -1,12 +1,6 @@
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
-import { CONSOLE_CLIENT_ID, CONSOLE_SCOPE, pkcePair } from '../support/sign-in.js';
+import { CONSOLE_CLIENT_ID, CONSOLE_SCOPE, formPost, pkcePair } from '../support/sign-in.js';
 import { api, ADMIN_PASSWORD, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
-
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  body: new URLSearchParams(fields).toString(),
-});
 
 /** PostgreSQL cannot keep U+0000 or unpaired surrogates: a request carrying one is refused where it is read, never a 500, nothing written. */
 describe('text PostgreSQL cannot keep, in requests (e2e)', () => {
@@ -51,7 +45,7 @@ describe('text PostgreSQL cannot keep, in requests (e2e)', () => {
   });
 
   it('answers a form body, a path or a query holding one with a 400 problem', async () => {
-    const formBody = await fetch(`${nexinid.baseUrl}/api/tenants`, form({ slug: 'nul\u0000' }));
+    const formBody = await fetch(`${nexinid.baseUrl}/api/tenants`, formPost({ slug: 'nul\u0000' }));
     const path = await admin.get('/api/organizations/%00');
     const query = await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?actorId=%00`);
     for (const response of [{ status: formBody.status, headers: formBody.headers }, path, query]) {
@@ -71,14 +65,14 @@ describe('text PostgreSQL cannot keep, in requests (e2e)', () => {
     expect(authorizeUrl.status).toBe(400);
     expect(await authorizeUrl.json()).toMatchObject({ error: 'invalid_request' });
 
-    const token = (fields: Record<string, string>) => fetch(`${nexinid.baseUrl}/connect/token`, form(fields));
+    const token = (fields: Record<string, string>) => fetch(`${nexinid.baseUrl}/connect/token`, formPost(fields));
     const refresh = await token({ grant_type: 'refresh_token', refresh_token: 'x\u0000', client_id: CONSOLE_CLIENT_ID });
     expect([refresh.status, ((await refresh.json()) as { error: string }).error]).toEqual([400, 'invalid_grant']);
     const code = await token({ grant_type: 'authorization_code', code: 'x\u0000', client_id: CONSOLE_CLIENT_ID, redirect_uri: `${nexinid.baseUrl}/docs/oauth2-redirect.html`, code_verifier: pkcePair().verifier });
     expect([code.status, ((await code.json()) as { error: string }).error]).toEqual([400, 'invalid_grant']);
     const client = await token({ grant_type: 'client_credentials', client_id: 'svc\u0000', client_secret: 'x' });
     expect([client.status, ((await client.json()) as { error: string }).error]).toEqual([401, 'invalid_client']);
-    const revocation = await fetch(`${nexinid.baseUrl}/connect/revocation`, form({ token: 'x\u0000', client_id: CONSOLE_CLIENT_ID }));
+    const revocation = await fetch(`${nexinid.baseUrl}/connect/revocation`, formPost({ token: 'x\u0000', client_id: CONSOLE_CLIENT_ID }));
     expect(revocation.status).toBe(200);
   });
 
@@ -86,7 +80,7 @@ describe('text PostgreSQL cannot keep, in requests (e2e)', () => {
     const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
     const pushed = await fetch(
       `${nexinid.baseUrl}/connect/par`,
-      form({ client_id: CONSOLE_CLIENT_ID, response_type: 'code', scope: CONSOLE_SCOPE, redirect_uri: redirectUri, code_challenge: pkcePair().challenge, code_challenge_method: 'S256', nonce: 'n\u0000' }),
+      formPost({ client_id: CONSOLE_CLIENT_ID, response_type: 'code', scope: CONSOLE_SCOPE, redirect_uri: redirectUri, code_challenge: pkcePair().challenge, code_challenge_method: 'S256', nonce: 'n\u0000' }),
     );
     expect(pushed.status).toBe(201);
     const { request_uri: requestUri } = (await pushed.json()) as { request_uri: string };

@@ -81,3 +81,8 @@ export async function signIn(nexinid: TestNexinId, options: SignInOptions): Prom
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 }
+
+/** A url-encoded POST, as OAuth endpoints take their parameters. */
+export function formPost(fields: Record<string, string>): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() };
+}
