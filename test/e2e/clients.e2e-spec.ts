@@ -25,6 +25,8 @@ describe('OAuth clients REST (e2e)', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ type: 'ManifestPublisher', scopes: ['nexidentity.runtime_manifest_publish'], hasSecret: true });
     expect(created.body.clientSecret).toMatch(/^nxs_[A-Za-z0-9_-]{43}$/);
+    // The one answer that shows the secret is kept by no cache.
+    expect(created.headers.get('cache-control')).toBe('no-store');
     const listed = await admin.get(clients());
     expect(listed.status).toBe(200);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.clientSecret);

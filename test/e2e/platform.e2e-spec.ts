@@ -29,6 +29,13 @@ describe('platform (e2e)', () => {
     expect(await response.json()).toMatchObject({ status: 404, code: 'platform.not_found', requestId: 'abc-123' });
   });
 
+  it('keeps REST answers out of caches and sniffing, unless a route allows caching', async () => {
+    for (const response of [await fetch(`${nexinid.baseUrl}/api/plans`), await fetch(`${nexinid.baseUrl}/api/nope`), await fetch(`${nexinid.baseUrl}/api/runtime/authorization/check`, { method: 'POST' })]) {
+      expect([response.headers.get('cache-control'), response.headers.get('x-content-type-options')]).toEqual(['no-store', 'nosniff']);
+    }
+    expect((await fetch(`${nexinid.baseUrl}/api/schemas/feature-manifest`)).headers.get('cache-control')).toBe('public, max-age=3600');
+  });
+
   it('answers a malformed JSON body with platform.malformed_json', async () => {
     const response = await fetch(`${nexinid.baseUrl}/api/tenants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"slug": ' });
     expect(response.status).toBe(400);

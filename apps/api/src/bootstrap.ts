@@ -6,7 +6,7 @@ import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-ex
 import express from 'express';
 import { DataSource } from 'typeorm';
 import { OAuthHttpHandler } from '#identity';
-import { type AppConfig, HotRoutes, jsonBody, observeRequest, refuseNulInForm, refuseNulInUrl, urlCarriesNul, withRequestContext } from '#platform';
+import { type AppConfig, HotRoutes, jsonBody, observeRequest, refuseNulInForm, refuseNulInUrl, setApiResponseDefaults, urlCarriesNul, withRequestContext } from '#platform';
 import { AppModule } from './app.module.js';
 import { IdleMemoryTrim } from './idle-memory-trim.js';
 import { createHttpLogger, createLogger, PinoNestLogger } from './logging.js';
@@ -77,6 +77,7 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
       });
       if (urlCarriesNul(request.url)) return refuseNulInUrl(request, response, oauth.handles(request));
       if (oauth.handles(request)) return oauth.handle(request, response);
+      setApiResponseDefaults(request, response);
       const hotRoute = hot.find(request);
       if (hotRoute) hot.serve(hotRoute, request, response, readJson);
       else expressApp(request, response);

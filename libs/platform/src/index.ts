@@ -27,6 +27,7 @@ export * from './http/rate-limit.guard.js';
 export * from './http/request-context.middleware.js';
 export * from './http/metrics.js';
 export * from './http/json-body.js';
+export * from './http/api-response-headers.js';
 export * from './http/unstorable-text.js';
 export * from './http/hot-routes.js';
 export * from './http/request-path.js';
