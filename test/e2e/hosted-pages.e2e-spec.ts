@@ -42,6 +42,17 @@ describe('hosted sign-in pages (e2e)', () => {
     return decodeJwt(((await response.json()) as { access_token: string }).access_token);
   }
 
+  it('serves its pages unframable, uncached, unsniffable and without script', async () => {
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const page = await browser.follow(await browser.get(authorizeUrl('nexinid-console', `${nexinid.baseUrl}/docs/oauth2-redirect.html`).url));
+    expect(page.response.status).toBe(200);
+    const header = (name: string) => page.response.headers.get(name);
+    expect([header('x-frame-options'), header('cache-control'), header('x-content-type-options'), header('referrer-policy')]).toEqual(['DENY', 'no-store', 'nosniff', 'no-referrer']);
+    expect(header('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(header('content-security-policy')).not.toContain('script-src');
+    expect(await page.response.text()).toContain('name="password"');
+  });
+
   it('goes from the password straight back to the client when there is nothing to choose, recording one sign-in', async () => {
     const solo = await registerTenant(nexinid);
     const redirectUri = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;

@@ -56,11 +56,12 @@ export function page(title: string, body: Html): string {
 </html>`.value;
 }
 
-/** Headers for every hosted page: no framing, no caching, no inline script. */
+/** Headers for every hosted page: no framing, no caching, no sniffing, no inline script. */
 export const PAGE_HEADERS: Record<string, string> = {
   'Content-Type': 'text/html; charset=utf-8',
   'Cache-Control': 'no-store',
   'X-Frame-Options': 'DENY',
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
 };
