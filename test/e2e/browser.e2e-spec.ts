@@ -61,8 +61,10 @@ describe('hosted sign-in in a real browser (e2e)', () => {
     const oauthSection = page.locator('.auth-container', { hasText: 'authorizationCode' });
     await oauthSection.locator('button.authorize').waitFor();
     const [popup] = await Promise.all([context.waitForEvent('page'), oauthSection.locator('button.authorize').click()]);
+    // Listen before signing in: the redirect page can close the popup before the click has returned.
+    const closed = popup.waitForEvent('close', { timeout: 30_000 });
     await fillLogin(popup, tenant);
-    await popup.waitForEvent('close', { timeout: 30_000 });
+    await closed;
     await oauthSection.locator('button', { hasText: 'Logout' }).waitFor({ timeout: 30_000 });
     expect(await oauthSection.textContent()).toContain('Authorized');
     await page.locator('.modal-ux button', { hasText: 'Close' }).first().click();
