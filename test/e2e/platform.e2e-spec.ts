@@ -54,4 +54,17 @@ describe('platform (e2e)', () => {
     expect(await post('', json)).toMatchObject({ status: 400, body: { code: 'platform.validation_failed' } });
     expect(await post('{"slug": "x"}', { 'content-type': 'application/merge-patch+json; charset=utf-8' })).toMatchObject({ status: 400, body: { code: 'platform.validation_failed' } });
   });
+
+  it('refuses bodies nested past 32 levels, which recursive validation could not take, and keeps serving', async () => {
+    const nested = (depth: number, inner = '1') => `{"slug":"\\u0041","x":${'['.repeat(depth)}${inner}${']'.repeat(depth)}}`;
+    const post = (body: string) => fetch(`${nexinid.baseUrl}/api/tenants`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    for (const depth of [33, 20_000]) {
+      const response = await post(nested(depth));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ code: 'platform.validation_failed', detail: expect.stringContaining('32 levels') });
+    }
+    // Brackets inside strings are text, not nesting.
+    expect(((await (await post(nested(30, `"${'['.repeat(100)}"`))).json()) as { detail: string }).detail).not.toContain('levels');
+    expect((await fetch(`${nexinid.baseUrl}/health/live`)).status).toBe(200);
+  });
 });

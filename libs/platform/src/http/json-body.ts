@@ -1,9 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { currentRequestContext, runWithRequestContext } from '../context/request-context.js';
+import { DomainError } from '#kernel';
 import { unstorableInBody, unstorableInJson } from './unstorable-text.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([\w-]+)"?/i;
+/** Deeper than any body of the API; past it, recursive code (validation, transformation) would overflow the stack. */
+export const MAX_JSON_DEPTH = 32;
 
 type Next = (error?: unknown) => void;
 
@@ -14,6 +17,23 @@ function firstNonBlank(text: string): string | undefined {
     if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return text[i];
   }
   return undefined;
+}
+
+/** Whether the JSON text nests objects and arrays deeper than `max`, counted without parsing (brackets in strings do not count). */
+function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c) i++;
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > max) return true;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return false;
 }
 
 /** An error shaped like body-parser's, so the problem filter answers it the same way. */
@@ -27,7 +47,8 @@ function failure(status: number, type: string, message: string): Error {
  * machinery (content-type object, raw-body, an iconv decoder), which on small
  * bodies like the runtime check's cost more than the handler: UTF-8 and no
  * content encoding only (415 otherwise), `entity.too.large` (413) past the limit, `entity.parse.failed`
- * (400) for anything but a JSON object or array, a 400 problem for a string
+ * (400) for anything but a JSON object or array, a 400 problem past
+ * MAX_JSON_DEPTH levels of nesting or for a string
  * or key PostgreSQL cannot keep (unstorable-text.ts), and `{}` for an empty body.
  */
 export function jsonBody(limit: number) {
@@ -51,6 +72,22 @@ export function jsonBody(limit: number) {
       done = true;
       proceed(error);
     };
+    /** The body the text holds; throws the error to answer with. */
+    const parse = (text: string): unknown => {
+      const first = firstNonBlank(text);
+      if (first === undefined) return {};
+      if (first !== '{' && first !== '[') throw failure(400, 'entity.parse.failed', 'JSON bodies must be an object or an array');
+      if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new DomainError('platform.validation_failed', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        throw failure(400, 'entity.parse.failed', (error as Error).message);
+      }
+      const unstorableAt = unstorableInJson(text, body);
+      if (unstorableAt) throw unstorableInBody(unstorableAt);
+      return body;
+    };
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
@@ -61,23 +98,13 @@ export function jsonBody(limit: number) {
     request.on('error', (error) => finish(failure(400, 'request.aborted', error.message)));
     request.on('end', () => {
       if (done) return;
-      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)).toString('utf8');
       request._body = true;
-      const first = firstNonBlank(text);
-      if (first === undefined) {
-        request.body = {};
-        return finish();
-      }
-      if (first !== '{' && first !== '[') return finish(failure(400, 'entity.parse.failed', 'JSON bodies must be an object or an array'));
-      let body: unknown;
+      // Whatever parsing throws is answered: a stream event has no caller to hand it to, and it would end the process.
       try {
-        body = JSON.parse(text);
+        request.body = parse((chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size)).toString('utf8'));
       } catch (error) {
-        return finish(failure(400, 'entity.parse.failed', (error as Error).message));
+        return finish(error);
       }
-      const unstorableAt = unstorableInJson(text, body);
-      if (unstorableAt) return finish(unstorableInBody(unstorableAt));
-      request.body = body;
       finish();
     });
   };

@@ -8,6 +8,12 @@ describe('unstorableAt', () => {
     expect(unstorableAt('\u0000')).toBe('(body)');
   });
 
+  it('walks any depth without recursion', () => {
+    let deep: unknown = 'a\u0000';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(unstorableAt(deep)).toBe(`${'[0]'.repeat(100_000)}`);
+  });
+
   it('finds nothing in storable values, whatever their shape', () => {
     expect(unstorableAt({ a: [1, true, null, { b: '\\u0000 as text' }], c: 'fine 😀' })).toBeUndefined();
     expect(unstorableAt(null)).toBeUndefined();

@@ -15,22 +15,27 @@ export function storableText(text: string): boolean {
   return !text.includes(NUL) && text.isWellFormed();
 }
 
-/** Where `value` holds unstorable text, in a string or a key (`administrator.email`, `items[2]`), or undefined. */
-export function unstorableAt(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return storableText(value) ? undefined : path || '(body)';
-  if (value === null || typeof value !== 'object') return undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unstorableAt(value[i], `${path}[${i}]`);
-      if (found) return found;
+/**
+ * Where `value` holds unstorable text, in a string or a key (`administrator.email`,
+ * `items[2]`), or undefined. Iterative, so no nesting overflows the stack.
+ */
+export function unstorableAt(value: unknown): string | undefined {
+  const pending: Array<[value: unknown, path: string]> = [[value, '']];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, path] = next;
+    if (typeof item === 'string') {
+      if (!storableText(item)) return path || '(body)';
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) pending.push([item[i], `${path}[${i}]`]);
+    } else if (item !== null && typeof item === 'object') {
+      const keys = Object.keys(item);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        const at = path ? `${path}.${key}` : key;
+        if (!storableText(key)) return at;
+        pending.push([(item as Record<string, unknown>)[key], at]);
+      }
     }
-    return undefined;
-  }
-  for (const key of Object.keys(value)) {
-    const at = path ? `${path}.${key}` : key;
-    if (!storableText(key)) return at;
-    const found = unstorableAt((value as Record<string, unknown>)[key], at);
-    if (found) return found;
   }
   return undefined;
 }
