@@ -1,14 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
 import { createAppClient, seedManifest } from '../support/authorization.js';
+import { Contract } from '../support/contract.js';
 import { licenseOwnMembers } from '../support/licensing.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { api, createApplication, registerTenant, type RegisteredTenant, signInAdmin } from '../support/tenants.js';
-
-type Schema = { $ref?: string; type?: string; example?: unknown; enum?: unknown[]; properties?: Record<string, Schema>; items?: Schema };
-type Operation = { requestBody?: { content?: Record<string, { schema?: Schema }> } };
-type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
 const view = { featureKey: 'reports', actionKey: 'view' };
 
@@ -23,10 +18,7 @@ describe("another tenant's ids (e2e)", () => {
   let owner: ReturnType<typeof api>;
   let attackerToken: string;
   const ids: Record<string, string> = {};
-  const document = load(readFileSync('openapi.yaml', 'utf8')) as Document;
-  const operations = Object.entries(document.paths)
-    .filter(([path]) => path.includes('{'))
-    .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })));
+  const contract = new Contract();
 
   /** What the victim's owner reads of its resources, to show afterwards that nothing changed. */
   const reads = () => [
@@ -89,32 +81,20 @@ describe("another tenant's ids (e2e)", () => {
   });
   afterAll(() => nexinid?.close());
 
-  const resolve = (schema: Schema | undefined): Schema | undefined =>
-    schema?.$ref ? resolve(document.components.schemas[schema.$ref.split('/').pop()!]) : schema;
+  /** The victim's ids and fresh keys where a body names them, so it gets past validation. */
+  const victimsField = (field: string): unknown => {
+    if (ids[field]) return ids[field];
+    if (field === 'key' || field === 'code') return `k${randomBytes(3).toString('hex')}`;
+    if (field === 'featureKey' || field === 'actionKey') return view[field];
+    return undefined;
+  };
 
-  /** A body from the schema's examples, with the victim's ids and keys where the examples name ids, so it gets past validation. */
-  function sample(schema: Schema | undefined, name = '', depth = 0): unknown {
-    const resolved = resolve(schema);
-    if (!resolved || depth > 4) return 'x';
-    if (ids[name]) return ids[name];
-    if (name === 'key' || name === 'code') return `k${randomBytes(3).toString('hex')}`;
-    if (name === 'featureKey' || name === 'actionKey') return view[name];
-    if (resolved.example !== undefined) return resolved.example;
-    if (resolved.enum) return resolved.enum[0];
-    if (resolved.properties) return Object.fromEntries(Object.entries(resolved.properties).map(([field, property]) => [field, sample(property, field, depth + 1)]));
-    if (resolved.type === 'array') return [sample(resolved.items, name.replace(/s$/, 'Id'), depth + 1)];
-    if (resolved.type === 'integer' || resolved.type === 'number') return 1;
-    if (resolved.type === 'boolean') return true;
-    return 'x';
-  }
-
-  it.each(operations)('$method $path is refused and leaks nothing', async ({ path, method, operation }) => {
+  it.each(contract.operations().filter(({ path }) => path.includes('{')))('$method $path is refused and leaks nothing', async ({ path, method, body: schema }) => {
     const url = path.replace(/\{(\w+)\}/g, (_, param: string) => encodeURIComponent(ids[param] ?? 'missing'));
-    const schema = operation.requestBody?.content?.['application/json']?.schema;
     const response = await fetch(`${nexinid.baseUrl}${url}`, {
       method,
       headers: { authorization: `Bearer ${attackerToken}`, 'content-type': 'application/json' },
-      body: method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify(schema ? sample(schema) : {}),
+      body: method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify(schema ? contract.sample(schema, victimsField) : {}),
     });
     const text = await response.text();
     // The answer itself is shown when the status is wrong.

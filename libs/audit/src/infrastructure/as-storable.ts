@@ -12,11 +12,24 @@ const REPLACEMENT = '\uFFFD';
 export function asStorable<T>(value: T): T {
   if (typeof value === 'string') return (storableText(value) ? value : value.replaceAll(NUL, REPLACEMENT).toWellFormed()) as T;
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  // Every audit row passes here: a copy is made only of what changes.
   if (Array.isArray(value)) {
-    const items = value.map(asStorable);
-    return (items.some((item, at) => item !== value[at]) ? items : value) as T;
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, at) => {
+      const kept = asStorable(item);
+      if (kept !== item) (copy ??= [...value])[at] = kept;
+    });
+    return (copy ?? value) as T;
   }
-  const entries = Object.entries(value);
-  const kept = entries.map(([key, item]) => [asStorable(key), asStorable(item)] as const);
-  return (kept.some(([key, item], at) => key !== entries[at]![0] || item !== entries[at]![1]) ? Object.fromEntries(kept) : value) as T;
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(record)) {
+    const keptKey = asStorable(key);
+    const kept = asStorable(record[key]);
+    if (keptKey === key && kept === record[key]) continue;
+    copy ??= { ...record };
+    delete copy[key];
+    copy[keptKey] = kept;
+  }
+  return (copy ?? value) as T;
 }

@@ -15,25 +15,41 @@ export function storableText(text: string): boolean {
   return !text.includes(NUL) && text.isWellFormed();
 }
 
+/** A value still to look at, and how it was reached (its path is spelled out only for the one found). */
+interface Pending {
+  value: unknown;
+  parent?: Pending;
+  /** The key, or the index in an array, that leads here from the parent. */
+  step?: string | number;
+}
+
+function pathOf(found: Pending): string {
+  let path = '';
+  for (let at: Pending | undefined = found; at?.parent; at = at.parent) {
+    path = typeof at.step === 'number' ? `[${at.step}]${path}` : `.${at.step}${path}`;
+  }
+  return (path.startsWith('.') ? path.slice(1) : path) || '(body)';
+}
+
 /**
  * Where `value` holds unstorable text, in a string or a key (`administrator.email`,
  * `items[2]`), or undefined. Iterative, so no nesting overflows the stack.
  */
 export function unstorableAt(value: unknown): string | undefined {
-  const pending: Array<[value: unknown, path: string]> = [[value, '']];
+  const pending: Pending[] = [{ value }];
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const [item, path] = next;
+    const item = next.value;
     if (typeof item === 'string') {
-      if (!storableText(item)) return path || '(body)';
+      if (!storableText(item)) return pathOf(next);
     } else if (Array.isArray(item)) {
-      for (let i = item.length - 1; i >= 0; i--) pending.push([item[i], `${path}[${i}]`]);
+      for (let i = item.length - 1; i >= 0; i--) pending.push({ value: item[i], parent: next, step: i });
     } else if (item !== null && typeof item === 'object') {
       const keys = Object.keys(item);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        const at = path ? `${path}.${key}` : key;
-        if (!storableText(key)) return at;
-        pending.push([(item as Record<string, unknown>)[key], at]);
+        const child = { value: (item as Record<string, unknown>)[key], parent: next, step: key };
+        if (!storableText(key)) return pathOf(child);
+        pending.push(child);
       }
     }
   }
