@@ -27,30 +27,59 @@ describe('hosted sign-in in a real browser (e2e)', () => {
     await nexinid?.close();
   });
 
-  it('signs in through the hosted login page and lands on the redirect URI with a code', async () => {
-    const page = await browser.newPage();
-    const redirect = `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
-    const query = new URLSearchParams({
+  function authorizationQuery(extra: Record<string, string> = {}): Record<string, string> {
+    return {
       client_id: 'nexinid-console',
       response_type: 'code',
-      redirect_uri: redirect,
+      redirect_uri: `${nexinid.baseUrl}/docs/oauth2-redirect.html`,
       scope: 'openid profile',
       code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
       code_challenge_method: 'S256',
       state: 'browser-test',
-    });
-    await page.goto(`${nexinid.baseUrl}/connect/authorize?${query}`);
+      ...extra,
+    };
+  }
+
+  /** Where the browser lands on the console's redirect page. */
+  async function landedCallback(page: Page): Promise<URL> {
+    await page.waitForURL((url) => url.pathname === '/docs/oauth2-redirect.html');
+    return new URL(page.url());
+  }
+
+  it('signs in through the hosted login page and lands on the redirect URI with a code', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${nexinid.baseUrl}/connect/authorize?${new URLSearchParams(authorizationQuery())}`);
     expect(await page.title()).toContain('Sign in');
     await page.fill('input[name="email"]', tenant.email);
     await page.fill('input[name="password"]', 'not the password');
     await page.click('button[type="submit"]');
     expect(await page.textContent('[role="alert"]')).toContain('not correct');
     await fillLogin(page, tenant);
-    await page.waitForURL((url) => url.pathname === '/docs/oauth2-redirect.html');
-    const landed = new URL(page.url());
+    const landed = await landedCallback(page);
     expect(landed.searchParams.get('state')).toBe('browser-test');
     expect(landed.searchParams.get('code')).toBeTruthy();
     await page.close();
+  });
+
+  it("keeps the signed-in session through another site's form post to the authorization endpoint (its cookie is SameSite=Lax)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${nexinid.baseUrl}/connect/authorize?${new URLSearchParams(authorizationQuery())}`);
+    await fillLogin(page, tenant);
+    await landedCallback(page);
+
+    const inputs = Object.entries(authorizationQuery({ prompt: 'none', state: 'posted' }))
+      .map(([name, value]) => `<input type="hidden" name="${name}" value="${value}">`)
+      .join('');
+    await context.route('http://relying-party.example/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<form method="post" action="${nexinid.baseUrl}/connect/authorize">${inputs}</form><script>document.forms[0].submit()</script>` }),
+    );
+    await page.goto('http://relying-party.example/sign-in');
+    const landed = await landedCallback(page);
+    expect(landed.searchParams.get('error')).toBeNull();
+    expect(landed.searchParams.get('state')).toBe('posted');
+    expect(landed.searchParams.get('code')).toBeTruthy();
+    await context.close();
   });
 
   it("signs in with Swagger UI's Authorize and calls the admin API from /docs", async () => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { requestPath } from '#platform';
+import { isFormPostToGetEndpoint, redirectFormPostAsGet } from './form-post-as-get.js';
 import { OAUTH_PATHS } from './oauth-constants.js';
 import { OidcProviderHolder } from './oidc-provider.holder.js';
 import { UserInfoEndpoint } from './userinfo.endpoint.js';
@@ -25,7 +26,9 @@ export class OAuthHttpHandler {
   }
 
   handle(request: IncomingMessage, response: ServerResponse): void {
-    if (requestPath(request.url) === OAUTH_PATHS.userinfo && request.method !== 'OPTIONS') {
+    const path = requestPath(request.url);
+    if (isFormPostToGetEndpoint(request, path)) return redirectFormPostAsGet(request, response, path);
+    if (path === OAUTH_PATHS.userinfo && request.method !== 'OPTIONS') {
       void this.userinfo.handle(request, response).catch(() => {
         if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
         response.end(JSON.stringify({ error: 'server_error' }));
