@@ -88,6 +88,14 @@ describe('OAuth and bearer security (e2e)', () => {
     expect(discovery.headers.get('cache-control')).not.toBe('public, max-age=300');
   });
 
+  it("advertises the API's scopes next to the OpenID ones in both discovery documents", async () => {
+    for (const path of ['/.well-known/openid-configuration', '/.well-known/oauth-authorization-server']) {
+      const { scopes_supported: scopes } = (await (await fetch(`${nexinid.baseUrl}${path}`)).json()) as { scopes_supported: string[] };
+      expect(scopes).toEqual(expect.arrayContaining(['openid', 'tenant_context', 'nexidentity.api', 'nexidentity.runtime_manifest_publish', 'nexidentity.runtime_authorization']));
+      expect(new Set(scopes).size).toBe(scopes.length);
+    }
+  });
+
   it('refuses an unregistered redirect URI without redirecting', async () => {
     const { challenge } = pkcePair();
     const query = new URLSearchParams({

@@ -11,6 +11,7 @@ import { AccountClaimsSource } from './account-claims.js';
 import { ClientAdapterSource } from './client.adapter.js';
 import { keepClientInstances, verifyClientSecrets } from './client-instances.js';
 import { createNexinProvider } from './nexin-provider.js';
+import { API_RESOURCE_SCOPES } from './oauth-constants.js';
 import { oidcConfiguration } from './oidc-configuration.js';
 import { PayloadAdapter, type PayloadStore, payloadStore } from './payload.adapter.js';
 import { SignInGrants } from './sign-in-grants.js';
@@ -127,6 +128,8 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
       // Counted once the answer is final: a redemption that lost as the request ended issued nothing.
       if (ctx.oidc?.route === 'token' && ctx.status === 200) oauthTokensIssued.inc(String(ctx.oidc.params?.grant_type ?? 'unknown'));
       if (ctx.oidc?.route === 'jwks') ctx.set('Cache-Control', 'public, max-age=300');
+      // The provider lists only the OpenID scopes; the API resource's scopes are requested the same way.
+      if (ctx.oidc?.route === 'discovery' && ctx.status === 200) (ctx.body as { scopes_supported: string[] }).scopes_supported.push(...API_RESOURCE_SCOPES);
     });
     return provider;
   }
