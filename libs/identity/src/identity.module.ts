@@ -43,6 +43,7 @@ import { OAuthHttpHandler } from './infrastructure/oauth/oauth-http.handler.js';
 import { OidcProviderHolder } from './infrastructure/oauth/oidc-provider.holder.js';
 import { TokenClaimsSource } from './infrastructure/oauth/token-claims.js';
 import { UserInfoEndpoint } from './infrastructure/oauth/userinfo.endpoint.js';
+import { JwtIntrospection } from './infrastructure/oauth/jwt-introspection.js';
 import { GrantContextOrmEntity } from './infrastructure/persistence/grant-context.orm-entity.js';
 import { IdentitySchema1767000000200 } from './infrastructure/persistence/migrations/1767000000200-identity-schema.js';
 import { OAuthClientOrmEntity } from './infrastructure/persistence/oauth-client.orm-entity.js';
@@ -91,6 +92,7 @@ export const identityPersistence: PersistenceParts = {
     SignInGrants,
     InteractionFlow,
     UserInfoEndpoint,
+    JwtIntrospection,
     OAuthHttpHandler,
     ExpiredPayloadSweeper,
     RegisterUserHandler,

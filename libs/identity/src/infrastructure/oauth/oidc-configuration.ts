@@ -1,5 +1,5 @@
 import { hkdfSync } from 'node:crypto';
-import type { Configuration, JWK, KoaContextWithOIDC } from 'oidc-provider';
+import type { Configuration, JWK } from 'oidc-provider';
 import { errors } from 'oidc-provider';
 import type { AppConfig } from '#platform';
 import { errorPage, loggedOutPage, logoutPage } from '../../api/hosted-pages/provider-pages.js';
@@ -25,6 +25,7 @@ import {
   REQUIRE_CONSENT_METADATA,
 } from './oauth-constants.js';
 import type { SignInGrants } from './sign-in-grants.js';
+import { type ClientRecord, mayInspectToken } from './token-access-policy.js';
 import type { TokenClaimsSource } from './token-claims.js';
 
 export interface OidcConfigurationDeps {
@@ -35,8 +36,6 @@ export interface OidcConfigurationDeps {
   tokenClaims: TokenClaimsSource;
   signInGrants: Pick<SignInGrants, 'afterLogin'>;
 }
-
-type ClientRecord = Record<string, unknown> & { clientId: string };
 
 function derived(masterKey: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), purpose, 32));
@@ -49,14 +48,6 @@ export function allowedTokenScopes(client: ClientRecord): string[] {
   const api = String(client[API_SCOPES_METADATA] ?? '').split(' ').filter(Boolean);
   const oidc = String(client.scope ?? '').split(' ').filter((scope) => ACCESS_TOKEN_SCOPES.includes(scope));
   return [...new Set([...oidc, ...api])];
-}
-
-/** Tokens of one tenant may only be introspected or revoked by clients of the same tenant. */
-async function sameTenant(ctx: KoaContextWithOIDC, client: ClientRecord, token: { clientId?: string }): Promise<boolean> {
-  if (!token.clientId) return false;
-  if (token.clientId === client.clientId) return true;
-  const owner = (await ctx.oidc.provider.Client.find(token.clientId)) as unknown as ClientRecord | undefined;
-  return Boolean(owner && client.tenant_id && owner.tenant_id === client.tenant_id && client[CLIENT_TYPE_METADATA] === 'Automation');
 }
 
 export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims, signInGrants }: OidcConfigurationDeps): Configuration {
@@ -126,11 +117,11 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
-      introspection: { enabled: true, allowedPolicy: (ctx, client, token) => sameTenant(ctx, client as never, token as never) },
+      introspection: { enabled: true, allowedPolicy: (ctx, client, token) => mayInspectToken(ctx, client as never, token as never) },
       revocation: {
         enabled: true,
         allowedPolicy: async (ctx, client, token) => {
-          if (await sameTenant(ctx, client as never, token as never)) return true;
+          if (await mayInspectToken(ctx, client as never, token as never)) return true;
           throw new errors.InvalidRequest('client is not authorized to revoke the presented token');
         },
       },

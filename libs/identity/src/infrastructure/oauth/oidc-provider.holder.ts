@@ -10,6 +10,7 @@ import { publicationOrder } from '../../domain/signing-key/key-rotation-plan.js'
 import { AccountClaimsSource } from './account-claims.js';
 import { ClientAdapterSource } from './client.adapter.js';
 import { keepClientInstances, verifyClientSecrets } from './client-instances.js';
+import type { JwtIntrospection } from './jwt-introspection.js';
 import { createNexinProvider } from './nexin-provider.js';
 import { API_RESOURCE_SCOPES } from './oauth-constants.js';
 import { oidcConfiguration } from './oidc-configuration.js';
@@ -37,6 +38,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   #timer: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<() => void>();
   readonly #store: PayloadStore;
+  #jwtIntrospection: JwtIntrospection | undefined;
 
   constructor(
     private readonly config: AppConfig,
@@ -64,6 +66,11 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   /** Public keys currently published in JWKS (signer first). */
   get publicKeys(): JWK[] {
     return this.#publicKeys;
+  }
+
+  /** Introspection of our JWT access tokens, which the provider refuses as structured (set by JwtIntrospection, which needs the keys this holds). */
+  introspectJwtsWith(introspection: JwtIntrospection): void {
+    this.#jwtIntrospection = introspection;
   }
 
   onKeysChanged(listener: () => void): void {
@@ -125,6 +132,8 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
       } finally {
         await deferredConsume.settle(ctx);
       }
+      const introspection = this.#jwtIntrospection;
+      if (introspection?.refusedAsStructured(ctx as KoaContextWithOIDC)) await introspection.answer(ctx as KoaContextWithOIDC);
       // Counted once the answer is final: a redemption that lost as the request ended issued nothing.
       if (ctx.oidc?.route === 'token' && ctx.status === 200) oauthTokensIssued.inc(String(ctx.oidc.params?.grant_type ?? 'unknown'));
       if (ctx.oidc?.route === 'jwks') ctx.set('Cache-Control', 'public, max-age=300');
