@@ -2,14 +2,9 @@ import { decodeJwt, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose'
 import { SigningKeyStore } from '../../libs/identity/src/application/ports/signing-key-store.js';
 import { addMember, signInToApp, createAppClient } from '../support/authorization.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
-import { basicAuth } from '../support/publishers.js';
+import { basicAuth, clientToken, provisionClient, type ProvisionedClient } from '../support/publishers.js';
 import { CONSOLE_CLIENT_ID, formPost, signIn } from '../support/sign-in.js';
 import { api, createApplication, registerTenant, signInAdmin, type RegisteredTenant } from '../support/tenants.js';
-
-interface Service {
-  clientId: string;
-  clientSecret: string;
-}
 
 /** RFC 7662 introspection of the JWT access tokens NexinID issues (the provider introspects only tokens it stores). */
 describe('introspection of JWT access tokens (e2e)', () => {
@@ -17,33 +12,18 @@ describe('introspection of JWT access tokens (e2e)', () => {
   let tenant: RegisteredTenant;
   let adminToken: string;
   let applicationId: string;
-  let service: Service;
+  let service: ProvisionedClient;
 
   beforeAll(async () => {
     nexinid = await startNexinId();
     tenant = await registerTenant(nexinid);
     adminToken = (await signInAdmin(nexinid, tenant)).accessToken;
     applicationId = (await createApplication(nexinid, adminToken, tenant.organizationId)).id;
-    service = await automation(adminToken, applicationId);
+    service = await provisionClient(nexinid, adminToken, applicationId, 'Automation');
   });
   afterAll(() => nexinid?.close());
 
-  async function automation(token: string, application: string, name = 'Service'): Promise<Service> {
-    const created = await api(nexinid, token).post(`/api/applications/${application}/clients`, { type: 'Automation', name });
-    expect(created.status).toBe(201);
-    return created.body as Service;
-  }
-
-  async function clientCredentials(client: Service): Promise<string> {
-    const response = await fetch(`${nexinid.baseUrl}/connect/token`, {
-      ...formPost({ grant_type: 'client_credentials' }),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuth(client.clientId, client.clientSecret) },
-    });
-    expect(response.status).toBe(200);
-    return ((await response.json()) as { access_token: string }).access_token;
-  }
-
-  async function introspect(caller: Service, token: string): Promise<Record<string, unknown>> {
+  async function introspect(caller: ProvisionedClient, token: string): Promise<Record<string, unknown>> {
     const response = await fetch(`${nexinid.baseUrl}/connect/introspect`, {
       ...formPost({ token }),
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basicAuth(caller.clientId, caller.clientSecret) },
@@ -54,7 +34,7 @@ describe('introspection of JWT access tokens (e2e)', () => {
   }
 
   it("answers a client's own client-credentials token as active, with the token's claims", async () => {
-    const token = await clientCredentials(service);
+    const token = await clientToken(nexinid, service);
     const answer = await introspect(service, token);
     const claims = decodeJwt(token);
     expect(answer).toEqual({ ...claims, active: true, token_type: 'Bearer' });
@@ -78,12 +58,12 @@ describe('introspection of JWT access tokens (e2e)', () => {
   it('answers only { active: false } to a client of another tenant, and for forged, expired or malformed tokens', async () => {
     const other = await registerTenant(nexinid);
     const otherToken = (await signInAdmin(nexinid, other)).accessToken;
-    const spy = await automation(otherToken, (await createApplication(nexinid, otherToken, other.organizationId)).id, 'Spy');
-    expect(await introspect(spy, await clientCredentials(service))).toEqual({ active: false });
+    const spy = await provisionClient(nexinid, otherToken, (await createApplication(nexinid, otherToken, other.organizationId)).id, 'Automation');
+    expect(await introspect(spy, await clientToken(nexinid, service))).toEqual({ active: false });
     expect(await introspect(spy, adminToken)).toEqual({ active: false });
 
     const [key] = (await nexinid.app.get(SigningKeyStore, { strict: false }).list()).filter((k) => k.status === 'active');
-    const genuine = decodeJwt(await clientCredentials(service));
+    const genuine = decodeJwt(await clientToken(nexinid, service));
     const sign = (claims: Record<string, unknown>, signingKey = key.privateJwk) =>
       importJWK(signingKey, 'ES256').then((k) => new SignJWT({ ...genuine, ...claims }).setProtectedHeader({ alg: 'ES256', typ: 'at+jwt', kid: key.kid }).sign(k));
     const now = Math.floor(Date.now() / 1000);
@@ -109,8 +89,8 @@ describe('introspection of JWT access tokens (e2e)', () => {
     expect((await api(nexinid, adminToken).post(`/api/memberships/${member.membershipId}/suspend`, {})).status).toBe(200);
     expect(await introspect(service, memberToken)).toEqual({ active: false });
 
-    const retired = await automation(adminToken, applicationId, 'Retired');
-    const retiredToken = await clientCredentials(retired);
+    const retired = await provisionClient(nexinid, adminToken, applicationId, 'Automation');
+    const retiredToken = await clientToken(nexinid, retired);
     expect((await introspect(service, retiredToken)).active).toBe(true);
     expect((await api(nexinid, adminToken).post(`/api/applications/${applicationId}/clients/${retired.clientId}/disable`, {})).status).toBe(200);
     expect(await introspect(service, retiredToken)).toEqual({ active: false });
