@@ -4,7 +4,7 @@ import { OAUTH_PATHS } from './oauth-constants.js';
 const FORM_POST_PATHS = new Set<string>([OAUTH_PATHS.authorization, OAUTH_PATHS.end_session]);
 const FORM_MEDIA_TYPE = /^application\/x-www-form-urlencoded\s*(?:;|$)/i;
 /** The redirect carries the form in its URL, and the follow-up GET must fit Node's 16 KB header limit. */
-export const FORM_POST_LIMIT_BYTES = 8 * 1024;
+const FORM_POST_LIMIT_BYTES = 8 * 1024;
 
 /** Whether this request is a form post to the authorization or logout endpoint. */
 export function isFormPostToGetEndpoint(request: IncomingMessage, path: string): boolean {
