@@ -7,7 +7,12 @@ import { AuditEventOrmEntity } from './persistence/audit-event.orm-entity.js';
 import { asStorable } from './as-storable.js';
 
 const FLUSH_EVERY_MS = 250;
-const FLUSH_AT = 500;
+/**
+ * Building a row costs the event loop ~15 µs: at 500 rows a flush held every
+ * request for 7–19 ms (a p99 of its own), and rows queued for 250 ms outlived
+ * the young generation. At 64 a flush holds the loop about 1 ms.
+ */
+const FLUSH_AT = 64;
 
 /** The batch insert's columns, their types and where a row holds them; a batch record's keys are these names. */
 type Column = [name: string, type: string, pick: (row: AuditEventOrmEntity) => unknown];
@@ -49,7 +54,7 @@ function actorOf(context: RequestContext | undefined): AuditActor {
 /**
  * The audit log in the `audit` schema. `record` writes in the caller's
  * transaction. `recordLater` (hot paths: token issuance) queues rows and
- * writes them in one batched insert every 250 ms or 500 entries, and at
+ * writes them in one batched insert every 250 ms or 64 entries, and at
  * shutdown: a crash can lose at most the last 250 ms of such events.
  */
 @Injectable()
