@@ -29,6 +29,7 @@ export * from './http/metrics.js';
 export * from './http/json-body.js';
 export * from './http/api-response-headers.js';
 export * from './http/unstorable-text.js';
+export * from './http/oauth-error.js';
 export * from './http/hot-routes.js';
 export * from './http/request-path.js';
 export * from './platform.module.js';

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from '#kernel';
 import { sendProblem } from '../errors/problem.filter.js';
+import { sendOAuthError } from './oauth-error.js';
 
 /**
  * Text PostgreSQL cannot keep: U+0000 (in text and jsonb) and unpaired
@@ -82,10 +83,8 @@ export function urlCarriesNul(url: string | undefined): boolean {
 /** Answers a request whose URL holds U+0000: an OAuth error on the provider's routes, a problem elsewhere. */
 export function refuseNulInUrl(request: IncomingMessage, response: ServerResponse, oauthRoute: boolean): void {
   const detail = 'The request URL must not contain the NUL character (U+0000).';
-  if (!oauthRoute) return sendProblem(response, new DomainError('platform.validation_failed', detail), request);
-  const body = JSON.stringify({ error: 'invalid_request', error_description: detail });
-  response.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store' });
-  response.end(body);
+  if (oauthRoute) sendOAuthError(response, 400, 'invalid_request', detail);
+  else sendProblem(response, new DomainError('platform.validation_failed', detail), request);
 }
 
 /** For body-parser's `verify`: refuses a url-encoded body holding U+0000, encoded or raw (percent-decoding handles the rest as a URL's). */

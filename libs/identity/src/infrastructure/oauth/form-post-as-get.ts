@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendOAuthError } from '#platform';
 import { OAUTH_PATHS } from './oauth-constants.js';
 
 const FORM_POST_PATHS = new Set<string>([OAUTH_PATHS.authorization, OAUTH_PATHS.end_session]);
@@ -12,14 +13,7 @@ export function isFormPostToGetEndpoint(request: IncomingMessage, path: string):
 }
 
 function refuse(response: ServerResponse, description: string): void {
-  const body = JSON.stringify({ error: 'invalid_request', error_description: description });
-  response.writeHead(400, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    'Cache-Control': 'no-store',
-    Connection: 'close',
-  });
-  response.end(body);
+  sendOAuthError(response, 400, 'invalid_request', description, { Connection: 'close' });
 }
 
 /**
@@ -59,7 +53,8 @@ export function redirectFormPostAsGet(request: IncomingMessage, response: Server
       return refuse(response, 'the body must be application/x-www-form-urlencoded');
     }
     const url = request.url!;
-    const query = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '');
+    const queryStart = url.indexOf('?');
+    const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
     for (const [name, value] of new URLSearchParams(Buffer.concat(chunks, size).toString('utf8'))) query.append(name, value);
     const search = query.toString();
     response.writeHead(303, { Location: search ? `${path}?${search}` : path, 'Cache-Control': 'no-store', 'Content-Length': 0 });

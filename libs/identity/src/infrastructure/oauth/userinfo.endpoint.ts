@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { AccessTokenVerifier, type Principal } from '#platform';
+import { AccessTokenVerifier, type Principal, sendOAuthError } from '#platform';
 import { GetMembershipQuery } from '#tenancy';
 import { UserRepository } from '../../domain/user/user.repository.js';
 
@@ -22,7 +22,7 @@ export class UserInfoEndpoint {
   ) {}
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (request.method !== 'GET' && request.method !== 'POST') return this.answer(response, 405, { error: 'invalid_request', error_description: 'use GET or POST' });
+    if (request.method !== 'GET' && request.method !== 'POST') return sendOAuthError(response, 405, 'invalid_request', 'use GET or POST');
     const match = BEARER.exec(request.headers.authorization ?? '');
     if (!match) return this.challenge(response, 'invalid_request', 'no access token provided');
     let principal: Principal;
@@ -36,7 +36,8 @@ export class UserInfoEndpoint {
     }
     const claims = await this.claims(principal);
     if (!claims) return this.challenge(response, 'invalid_token', 'the account of this token is not active');
-    this.answer(response, 200, claims);
+    response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify(claims));
   }
 
   private async claims(principal: Principal): Promise<Record<string, unknown> | null> {
@@ -63,12 +64,6 @@ export class UserInfoEndpoint {
   }
 
   private challenge(response: ServerResponse, error: string, description: string, status = 401): void {
-    response.setHeader('WWW-Authenticate', `Bearer realm="nexinid", error="${error}", error_description="${description}"`);
-    this.answer(response, status, { error, error_description: description });
-  }
-
-  private answer(response: ServerResponse, status: number, body: unknown): void {
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify(body));
+    sendOAuthError(response, status, error, description, { 'WWW-Authenticate': `Bearer realm="nexinid", error="${error}", error_description="${description}"` });
   }
 }
