@@ -284,4 +284,29 @@ describe('hosted sign-in pages (e2e)', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('no longer valid');
   });
+
+  it('answers a sign-in form it cannot read (too large, a NUL character) with a page, and the browser can still sign in', async () => {
+    const browser = new BrowserSession(nexinid.baseUrl);
+    const page = await browser.follow(await browser.get(authorizeUrl('nexinid-console', `${nexinid.baseUrl}/docs/oauth2-redirect.html`).url));
+    await page.response.text();
+    const loginUrl = `${new URL(page.response.url).pathname}/login`;
+    for (const [fields, status, says] of [
+      [{ email: first.email, password: 'x'.repeat(70_000) }, 413, 'Too much to send'],
+      [{ email: first.email, password: `${ADMIN_PASSWORD}\u0000` }, 400, 'could not be read'],
+    ] as const) {
+      const refused = await browser.postForm(loginUrl, fields);
+      expect(refused.status).toBe(status);
+      expect(refused.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(refused.headers.get('x-frame-options')).toBe('DENY');
+      expect(await refused.text()).toContain(says);
+    }
+    const posted = await browser.postForm(loginUrl, { email: first.email, password: ADMIN_PASSWORD });
+    expect(posted.status).toBe(303);
+  });
+
+  it('still answers a bad form to the REST API with a problem', async () => {
+    const response = await fetch(`${nexinid.baseUrl}/api/tenants`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'slug=a%00b' });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
 });

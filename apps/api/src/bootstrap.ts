@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import { DataSource } from 'typeorm';
-import { OAuthHttpHandler } from '#identity';
+import { hostedPageFormErrors, OAuthHttpHandler } from '#identity';
 import { type AppConfig, HotRoutes, jsonBody, observeRequest, refuseNulInForm, refuseNulInUrl, setApiResponseDefaults, urlCarriesNul, withRequestContext } from '#platform';
 import { AppModule } from './app.module.js';
 import { IdleMemoryTrim } from './idle-memory-trim.js';
@@ -47,6 +47,7 @@ export async function createNexinId(config: AppConfig, options: NexinIdOptions =
   const readJson = jsonBody(BODY_LIMIT_BYTES);
   app.use(readJson);
   app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false, verify: refuseNulInForm }));
+  app.use(hostedPageFormErrors);
   mountSwaggerUi(app, config);
   // The database closes last, after every shutdown hook (the audit trail flushes its queue in one).
   const shutDown = async () => {
