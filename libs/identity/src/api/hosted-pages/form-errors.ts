@@ -1,8 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
+import { INTERACTION_PATH } from '../../infrastructure/oauth/oauth-constants.js';
 import { PAGE_HEADERS } from './html.js';
 import { messagePage } from './interaction-pages.js';
-
-const HOSTED_PAGES = '/ui/';
 
 /**
  * Express error handler for the form reader: a hosted-page form it refuses
@@ -11,7 +10,7 @@ const HOSTED_PAGES = '/ui/';
  */
 export function hostedPageFormErrors(error: unknown, request: Request, response: Response, next: NextFunction): void {
   const status = (error as { status?: unknown } | null)?.status;
-  if (!request.path.startsWith(HOSTED_PAGES) || typeof status !== 'number' || status < 400 || status >= 500 || response.headersSent) return next(error);
+  if (!request.path.startsWith(`${INTERACTION_PATH}/`) || typeof status !== 'number' || status < 400 || status >= 500 || response.headersSent) return next(error);
   const page =
     status === 413
       ? messagePage('Too much to send', 'The form was larger than this page accepts. Go back, shorten what you entered, and try again.')

@@ -5,6 +5,7 @@ import { errors, type Interaction } from 'oidc-provider';
 import type { MembershipView } from '#tenancy';
 import { PasswordSignIn } from '../../application/services/password-sign-in.js';
 import { InteractionFlow } from '../../infrastructure/oauth/interaction-flow.js';
+import { INTERACTION_PATH } from '../../infrastructure/oauth/oauth-constants.js';
 import type { InteractionClient } from '../../infrastructure/oauth/sign-in-grants.js';
 import { PAGE_HEADERS } from '../hosted-pages/html.js';
 import { confirmPage, loginPage, messagePage } from '../hosted-pages/interaction-pages.js';
@@ -33,7 +34,7 @@ function field(body: unknown, name: string): string {
  * and SameSite=Lax, is what ties each form post to the browser that started it.
  */
 @ApiExcludeController()
-@Controller('ui/interaction/:uid')
+@Controller(`${INTERACTION_PATH}/:uid`)
 export class InteractionController {
   constructor(
     private readonly flow: InteractionFlow,
@@ -99,15 +100,15 @@ export class InteractionController {
   private renderChoice(response: Response, status: number, uid: string, interaction: Interaction, client: InteractionClient, memberships: MembershipView[], error?: string): void {
     const choices = memberships.map((m) => ({ membershipId: m.membershipId, organizationName: m.organizationName, tenantSlug: m.tenantSlug, role: m.role }));
     const scopes = asksConsent(interaction, client) ? this.flow.requestedScopes(interaction) : null;
-    this.render(response, status, confirmPage({ action: `/ui/interaction/${uid}/confirm`, abort: this.actions(uid).abort, clientName: client.clientName, choices, scopes, error }));
+    this.render(response, status, confirmPage({ action: `${INTERACTION_PATH}/${uid}/confirm`, abort: this.actions(uid).abort, clientName: client.clientName, choices, scopes, error }));
   }
 
   private actions(uid: string) {
-    return { action: `/ui/interaction/${uid}/login`, abort: `/ui/interaction/${uid}/abort` };
+    return { action: `${INTERACTION_PATH}/${uid}/login`, abort: `${INTERACTION_PATH}/${uid}/abort` };
   }
 
   private redirectBack(response: Response, uid: string): void {
-    response.redirect(303, `/ui/interaction/${uid}`);
+    response.redirect(303, `${INTERACTION_PATH}/${uid}`);
   }
 
   private render(response: Response, status: number, body: string): void {

@@ -14,6 +14,9 @@ export function apiResourceIndicator(issuer: string): string {
   return `${issuer}/api`;
 }
 
+/** Where the provider sends the browser to sign in (the hosted pages), followed by the interaction's uid. */
+export const INTERACTION_PATH = '/ui/interaction';
+
 export const OAUTH_PATHS = {
   authorization: '/connect/authorize',
   token: '/connect/token',

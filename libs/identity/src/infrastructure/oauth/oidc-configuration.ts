@@ -21,6 +21,7 @@ import {
   API_SCOPES_METADATA,
   apiResourceIndicator,
   CLIENT_TYPE_METADATA,
+  INTERACTION_PATH,
   OAUTH_PATHS,
   REQUIRE_CONSENT_METADATA,
 } from './oauth-constants.js';
@@ -105,7 +106,7 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
       client.grantTypeAllowed('refresh_token') && (code.scopes.has('offline_access') || client.clientId === CONSOLE_CLIENT_ID),
     findAccount: (ctx, sub, token) => accounts.findAccount(ctx, sub, token as never),
     extraTokenClaims: (ctx, token) => tokenClaims.extraTokenClaims(ctx, token as never) as never,
-    interactions: { url: (_ctx, interaction) => `/ui/interaction/${interaction.uid}` },
+    interactions: { url: (_ctx, interaction) => `${INTERACTION_PATH}/${interaction.uid}` },
     loadExistingGrant: async (ctx) => {
       const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session!.grantIdFor(ctx.oidc.client!.clientId);
       const grant = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
