@@ -9,7 +9,7 @@ import { EffectiveAccess } from '../../dist/libs/authorization/src/domain/access
 import { decideAll } from '../../dist/libs/authorization/src/domain/access/decision.js';
 import { FeatureManifest } from '../../dist/libs/authorization/src/domain/manifest/feature-manifest.js';
 import { PermissionSet } from '../../dist/libs/authorization/src/domain/access/permission-set.js';
-import { benchDatabase, Browser, codeFlow, startServer } from './harness.mjs';
+import { benchDatabase, Browser, codeFlow, SERVER_FLAGS, startServer } from './harness.mjs';
 
 const CONNECTIONS = 20;
 const SECONDS = Number(process.env.NEXINID_BENCH_SECONDS ?? 8);
@@ -167,7 +167,11 @@ const server = await startServer(join(here, 'authorization-server.mjs'), {
   NEXINID_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
   NEXINID_REGISTRATION_RATE_LIMIT: '1000000',
   ...(db.url ? { DATABASE_URL: db.url } : {}),
-}, process.env.NEXINID_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEXINID_BENCH_PROFILE}`] : []);
+}, [
+  // NEXINID_BENCH_NODE_FLAGS: Node/V8 flags for the server (e.g. `--trace-gc`), as in run.mjs.
+  ...(process.env.NEXINID_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  ...(process.env.NEXINID_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEXINID_BENCH_PROFILE}`] : []),
+]);
 try {
   const base = server.base;
   const setup = await setUp(base);
@@ -199,7 +203,7 @@ async function fullRun(base, setup, guarded, single, batch, scoped) {
   const ms = (n) => Math.round(n * 100) / 100;
   const us = (n) => Math.round(n * 100) / 100;
   const yes = (ok, what) => (ok ? 'yes' : `NO: ${what}`);
-  console.log(`\nAuthorization benchmark: Node ${process.version}, ${db.url ? 'PostgreSQL' : 'embedded PGlite'}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run (guard, check, batch, scoped, scoped, batch, check, guard)\n`);
+  console.log(`\nAuthorization benchmark: Node ${process.version} (${SERVER_FLAGS.join(' ')}), ${db.url ? 'PostgreSQL' : 'embedded PGlite'}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run (guard, check, batch, scoped, scoped, batch, check, guard)\n`);
   console.table([
     { scenario: 'GET /bench/guarded (bearer guard, no-op)', '/s': Math.round(g.rps), 'p99 ms': g.p99, errors: g.errors, target: 'reference', met: '' },
     {

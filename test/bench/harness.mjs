@@ -14,10 +14,17 @@ export async function freePort() {
   });
 }
 
-/** Forks `script` with env; resolves once it reports ready. */
+/**
+ * The V8 flag `npm start` runs NexinID with (ADR 20 in docs/architecture.md).
+ * Every benchmark server gets it, the bare provider included, so both sides of
+ * a ratio run on the same runtime settings.
+ */
+export const SERVER_FLAGS = ['--no-allocation-site-pretenuring'];
+
+/** Forks `script` with env and SERVER_FLAGS plus `execArgv`; resolves once it reports ready. */
 export async function startServer(script, env, execArgv = []) {
   const port = await freePort();
-  const child = fork(script, [], { execArgv, env: { ...process.env, ...env, PORT: String(port), NEXINID_ISSUER: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(script, [], { execArgv: [...SERVER_FLAGS, ...execArgv], env: { ...process.env, ...env, PORT: String(port), NEXINID_ISSUER: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { benchDatabase, Browser, codeFlow, cpuMs, form, loops, machineTicks, postgresCpuMs, residentBreakdown, rssMb, startServer } from './harness.mjs';
+import { benchDatabase, Browser, codeFlow, cpuMs, form, loops, machineTicks, postgresCpuMs, residentBreakdown, rssMb, SERVER_FLAGS, startServer } from './harness.mjs';
 
 if (!process.version.startsWith('v24.')) console.warn(`Running on Node ${process.version}: use \`npm run bench\` (Node 24 from node_modules/.bin).`);
 
@@ -256,7 +256,7 @@ try {
   const bareRss = rssMb(bare.child.pid);
   const onPostgres = Boolean(database);
 
-  console.log(`\nNexinID benchmark: Node ${process.version}${nodeFlags.length ? ` (${nodeFlags.join(' ')})` : ''}, ${store}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run, ABBA order\n`);
+  console.log(`\nNexinID benchmark: Node ${process.version} (${[...SERVER_FLAGS, ...nodeFlags].join(' ')}), ${store}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run, ABBA order\n`);
   console.table([
     row('client_credentials (JWT)', cc.ours, cc.bare, '>= 0.9x bare, >= 1500/s, p99 <= 40 ms', ({ rps, p99, ratio }) =>
       misses([ratio >= 0.9, 'ratio'], [rps >= 1500, 'rate'], [p99 <= 40, 'p99'])),

@@ -52,4 +52,21 @@ describe('bearer guard (e2e)', () => {
       expect(answer.body).toEqual(answer.expected);
     }
   });
+
+  it('reads the scheme name in any case, and answers a wrong scheme or an empty token with invalid_token', async () => {
+    const tenant = await registerTenant(nexinid);
+    const token = (await signInAdmin(nexinid, tenant)).accessToken;
+    const call = (authorization: string) => fetch(`${nexinid.baseUrl}/test/whoami`, { headers: { authorization } });
+    for (const scheme of ['bearer', 'BEARER']) {
+      const response = await call(`${scheme} ${token}`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ tenantId: tenant.tenantId });
+    }
+    for (const header of [`Basic ${token}`, 'Bearer', `Bearer ${token}!`]) {
+      const response = await call(header);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toContain('error="invalid_token"');
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
 });

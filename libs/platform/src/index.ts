@@ -16,6 +16,7 @@ export * from './auth/access-token-verifier.js';
 export * from './auth/authenticated.decorator.js';
 export * from './auth/bearer-auth.guard.js';
 export * from './auth/bearer-authentication.js';
+export * from './auth/bearer-token.js';
 export * from './audit/audit-actor-names.js';
 export * from './audit/audit-trail.js';
 export * from './crypto/secret-box.js';

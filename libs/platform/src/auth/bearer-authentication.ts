@@ -1,61 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import passport from 'passport';
 import { DomainError } from '#kernel';
 import { AccessTokenVerifier } from './access-token-verifier.js';
+import { BearerChallenge, invalidToken, REALM, TOKEN_REQUIRED } from './bearer-challenge.js';
+import { bearerTokenOf } from './bearer-token.js';
+import { type BearerRequest, BearerStrategy } from './bearer.strategy.js';
 import type { Principal } from './principal.js';
 
-const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
-const REALM = 'Bearer realm="nexinid"';
-const TOKEN_REQUIRED = 'An access token is required (Authorization: Bearer <token>).';
-
-/** A refused bearer request, with the RFC 6750 challenge the problem answer sends as WWW-Authenticate. */
-export class BearerChallenge extends DomainError {
-  constructor(
-    code: 'platform.unauthorized' | 'platform.insufficient_scope',
-    message: string,
-    readonly challenge: string,
-    details: Record<string, unknown> = {},
-  ) {
-    super(code, message, details);
-  }
-}
-
-const invalidToken = (detail: string) =>
-  new BearerChallenge('platform.unauthorized', detail, `${REALM}, error="invalid_token", error_description="${detail.replace(/"/g, "'")}"`);
+type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 
 /**
- * RFC 6750 header-only bearer authentication (no tokens in query strings or
- * bodies), for the REST guard and the hot routes alike. Fails closed:
- * whatever the verifier throws is a 401. The verifier is looked up lazily:
- * the identity module provides it.
+ * Bearer authentication for the REST API. `authenticate` goes through
+ * passport with this application's bearer strategy (the REST guard);
+ * `principalOf` is the same check without passport's middleware, for the hot
+ * routes, which skip Express and Nest's pipeline for the same reason (ADR 16).
+ * Each application has its own passport instance: the default one's strategy
+ * registry is process-wide, and two NexinIDs in one process (tests) must not
+ * verify with each other's keys. The verifier is looked up lazily: the
+ * identity module provides it.
  */
 @Injectable()
 export class BearerAuthenticator {
+  readonly #passport: Middleware;
   #verifier: AccessTokenVerifier | undefined;
 
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(private readonly moduleRef: ModuleRef) {
+    const instance = new passport.Passport();
+    instance.use(new BearerStrategy((header) => this.principalOf(header)));
+    // Built once: a middleware built per request made V8 keep the requests' objects past their young
+    // generation (twice the GC time, p99 from 4 to 14 ms in the guard benchmark).
+    this.#passport = instance.authenticate('bearer', { session: false, assignProperty: 'user', authInfo: false, failWithError: true }) as Middleware;
+  }
 
-  async authenticate(header: string | undefined): Promise<Principal> {
+  /** Authenticates through passport: the principal becomes `request.user`; a refusal rejects with its BearerChallenge. */
+  authenticate(request: IncomingMessage, response: ServerResponse): Promise<Principal> {
+    return new Promise((resolve, reject) => {
+      const authenticating = request as BearerRequest & { user?: Principal };
+      this.#passport(request, response, (error?: unknown) => {
+        if (!error && authenticating.user) return resolve(authenticating.user);
+        reject(authenticating.bearerChallenge ?? invalidToken(TOKEN_REQUIRED));
+      });
+    });
+  }
+
+  /**
+   * The principal of an `Authorization: Bearer` header (RFC 6750, header only:
+   * no tokens in query strings or bodies), or a BearerChallenge. Fails closed:
+   * whatever the verifier throws is a refusal.
+   */
+  async principalOf(header: string | undefined): Promise<Principal> {
     if (!header) throw new BearerChallenge('platform.unauthorized', TOKEN_REQUIRED, REALM);
-    const match = BEARER.exec(header);
-    if (!match) throw invalidToken('The Authorization header is not a Bearer token.');
+    const token = bearerTokenOf(header);
+    if (!token) throw invalidToken('The Authorization header is not a Bearer token.');
     this.#verifier ??= this.moduleRef.get(AccessTokenVerifier, { strict: false }) as AccessTokenVerifier;
     try {
-      return await this.#verifier.verify(match[1]);
+      return await this.#verifier.verify(token);
     } catch (error) {
       throw invalidToken(error instanceof DomainError ? error.message : TOKEN_REQUIRED);
     }
   }
-}
-
-/** Each entry is a set of alternatives: ['a', 'b'] means "a or b". */
-export function requireScopes(principal: Principal, required: readonly string[][]): void {
-  const missing = required.find((alternatives) => !alternatives.some((scope) => principal.scopes.has(scope)));
-  if (!missing) return;
-  throw new BearerChallenge(
-    'platform.insufficient_scope',
-    `The access token lacks the scope ${missing.join(' or ')}.`,
-    `${REALM}, error="insufficient_scope", scope="${missing.join(' ')}"`,
-    { requiredScope: missing },
-  );
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError } from '#kernel';
-import { BearerChallenge } from '../auth/bearer-authentication.js';
+import { BearerChallenge } from '../auth/bearer-challenge.js';
 import { currentRequestId } from '../context/request-context.js';
 import { requestPath } from '../http/request-path.js';
 import { statusForCode } from './error-status.registry.js';

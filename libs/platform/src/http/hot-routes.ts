@@ -4,7 +4,8 @@ import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/comm
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { CurrentPrincipal } from '../auth/authenticated.decorator.js';
 import { REQUIRED_SCOPES } from '../auth/bearer-auth.guard.js';
-import { BearerAuthenticator, requireScopes } from '../auth/bearer-authentication.js';
+import { BearerAuthenticator } from '../auth/bearer-authentication.js';
+import { requireScopes } from '../auth/bearer-challenge.js';
 import type { Principal } from '../auth/principal.js';
 import { setCurrentPrincipal } from '../context/request-context.js';
 import { sendProblem } from '../errors/problem.filter.js';
@@ -42,7 +43,8 @@ export function HotRoute(pipe: Type<PipeTransform>): MethodDecorator {
  * Serves the `@HotRoute` methods: the same JSON body reader as Express, the
  * same bearer authentication and scope check as `@Authenticated`, the same
  * problem answers, and the request context (request id, principal) the server
- * opened. What it skips is Express routing and Nest's per-request pipeline,
+ * opened. What it skips is Express routing, Nest's per-request pipeline and
+ * passport's middleware (the check itself is `BearerAuthenticator.principalOf`),
  * which cost more than a runtime check itself.
  */
 @Injectable()
@@ -89,7 +91,7 @@ export class HotRoutes implements OnModuleInit {
   }
 
   private async answer(route: ServedRoute, request: IncomingMessage & { body?: unknown }, response: ServerResponse): Promise<void> {
-    const principal = await this.bearer.authenticate(request.headers.authorization);
+    const principal = await this.bearer.principalOf(request.headers.authorization);
     setCurrentPrincipal(principal);
     requireScopes(principal, route.scopes);
     const body = await route.pipe.transform(request.body, { type: 'body' });

@@ -1,4 +1,4 @@
-import { storableText } from '#platform';
+import { bearerTokenOf, storableText } from '#platform';
 import type { PublisherCredentials } from '../../application/services/publisher-credentials.js';
 
 const MAX_HEADER = 4096;
@@ -15,8 +15,8 @@ const formDecode = (value: string) => {
 export function publisherCredentials(header: string | undefined): PublisherCredentials {
   if (!header) return { scheme: 'none', reason: 'Credentials are required: Authorization: Bearer <token> or Basic <client id:secret>.' };
   if (header.length > MAX_HEADER) return { scheme: 'none', reason: 'The Authorization header is too long.' };
-  const bearer = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i.exec(header);
-  if (bearer) return { scheme: 'bearer', token: bearer[1] };
+  const token = bearerTokenOf(header);
+  if (token) return { scheme: 'bearer', token };
   const basic = /^Basic ([A-Za-z0-9+/]+={0,2})$/i.exec(header);
   if (basic) {
     const decoded = Buffer.from(basic[1], 'base64').toString('utf8');

@@ -1,11 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { AccessTokenVerifier, type Principal, sendOAuthError } from '#platform';
+import { AccessTokenVerifier, bearerTokenOf, type Principal, sendOAuthError } from '#platform';
 import { GetMembershipQuery } from '#tenancy';
 import { UserRepository } from '../../domain/user/user.repository.js';
-
-const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/;
 
 /**
  * `/connect/userinfo` for the JWT access tokens we issue for our API.
@@ -23,11 +21,11 @@ export class UserInfoEndpoint {
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'POST') return sendOAuthError(response, 405, 'invalid_request', 'use GET or POST');
-    const match = BEARER.exec(request.headers.authorization ?? '');
-    if (!match) return this.challenge(response, 'invalid_request', 'no access token provided');
+    const token = bearerTokenOf(request.headers.authorization);
+    if (!token) return this.challenge(response, 'invalid_request', 'no access token provided');
     let principal: Principal;
     try {
-      principal = await this.verifier.verify(match[1]);
+      principal = await this.verifier.verify(token);
     } catch {
       return this.challenge(response, 'invalid_token', 'invalid token provided');
     }
