@@ -167,11 +167,7 @@ const server = await startServer(join(here, 'authorization-server.mjs'), {
   NEXINID_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
   NEXINID_REGISTRATION_RATE_LIMIT: '1000000',
   ...(db.url ? { DATABASE_URL: db.url } : {}),
-}, [
-  // NEXINID_BENCH_NODE_FLAGS: Node/V8 flags for the server (e.g. `--trace-gc`), as in run.mjs.
-  ...(process.env.NEXINID_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
-  ...(process.env.NEXINID_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEXINID_BENCH_PROFILE}`] : []),
-]);
+}, process.env.NEXINID_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEXINID_BENCH_PROFILE}`] : []);
 try {
   const base = server.base;
   const setup = await setUp(base);

@@ -15,11 +15,13 @@ export async function freePort() {
 }
 
 /**
- * The V8 flag `npm start` runs NexinID with (ADR 20 in docs/architecture.md).
- * Every benchmark server gets it, the bare provider included, so both sides of
- * a ratio run on the same runtime settings.
+ * Node/V8 flags for every benchmark server, the bare provider included, so both
+ * sides of a ratio run on the same runtime settings: the V8 flag `npm start`
+ * runs NexinID with (ADR 20 in docs/architecture.md), then
+ * NEXINID_BENCH_NODE_FLAGS (e.g. `--trace-gc`; a later flag overrides an
+ * earlier one).
  */
-export const SERVER_FLAGS = ['--no-allocation-site-pretenuring'];
+export const SERVER_FLAGS = ['--no-allocation-site-pretenuring', ...(process.env.NEXINID_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
 
 /** Forks `script` with env and SERVER_FLAGS plus `execArgv`; resolves once it reports ready. */
 export async function startServer(script, env, execArgv = []) {

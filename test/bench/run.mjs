@@ -204,9 +204,7 @@ const db = await benchDatabase(process.env.NEXINID_BENCH_DATABASE_URL, 'nexinid_
 const database = db.url;
 statsUrl = database;
 const profileDir = process.env.NEXINID_BENCH_PROFILE;
-/** NEXINID_BENCH_NODE_FLAGS: Node/V8 flags for both servers (e.g. `--max-semi-space-size=16`). */
-const nodeFlags = (process.env.NEXINID_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-const profile = [...nodeFlags, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 const bare = await startServer(join(here, 'bare-provider.mjs'), {}, profile);
 const ours = await startServer(join(here, 'ours-server.mjs'), {
   NODE_ENV: 'development',
@@ -256,7 +254,7 @@ try {
   const bareRss = rssMb(bare.child.pid);
   const onPostgres = Boolean(database);
 
-  console.log(`\nNexinID benchmark: Node ${process.version} (${[...SERVER_FLAGS, ...nodeFlags].join(' ')}), ${store}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run, ABBA order\n`);
+  console.log(`\nNexinID benchmark: Node ${process.version} (${SERVER_FLAGS.join(' ')}), ${store}, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${SECONDS} s per run, ABBA order\n`);
   console.table([
     row('client_credentials (JWT)', cc.ours, cc.bare, '>= 0.9x bare, >= 1500/s, p99 <= 40 ms', ({ rps, p99, ratio }) =>
       misses([ratio >= 0.9, 'ratio'], [rps >= 1500, 'rate'], [p99 <= 40, 'p99'])),
