@@ -1,5 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
+import { Logger } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
 import { DomainError } from '#kernel';
 import type { AccessTokenVerifier } from './access-token-verifier.js';
@@ -70,9 +71,18 @@ describe('BearerAuthenticator (passport bearer strategy)', () => {
   it("passes on the verifier's reason, and fails closed on an unexpected error", async () => {
     const expired = await refusal(authenticate(authenticator(), 'Bearer old'));
     expect(expired.challenge).toBe('Bearer realm="nexinid", error="invalid_token", error_description="The access token has expired."');
-    const crashed = await refusal(authenticate(authenticator(), 'Bearer crash'));
-    expect(crashed.code).toBe('platform.unauthorized');
-    expect(crashed.challenge).toContain('error="invalid_token"');
+    const logged: unknown[] = [];
+    const { error } = Logger.prototype;
+    Logger.prototype.error = (message: unknown) => void logged.push(message);
+    try {
+      const crashed = await refusal(authenticate(authenticator(), 'Bearer crash'));
+      expect(crashed.code).toBe('platform.unauthorized');
+      expect(crashed.challenge).toContain('error="invalid_token"');
+      expect(crashed.message).toBe('The access token could not be verified.');
+      expect(logged).toEqual([expect.stringContaining('TypeError: boom')]);
+    } finally {
+      Logger.prototype.error = error;
+    }
   });
 
   it('gives concurrent requests each their own outcome', async () => {

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import passport from 'passport';
 import { DomainError } from '#kernel';
 import { AccessTokenVerifier } from './access-token-verifier.js';
-import { BearerChallenge, invalidToken, REALM, TOKEN_REQUIRED } from './bearer-challenge.js';
+import { BearerChallenge, invalidToken, REALM, TOKEN_REQUIRED, UNVERIFIABLE } from './bearer-challenge.js';
 import { bearerTokenOf } from './bearer-token.js';
 import { type BearerRequest, BearerStrategy } from './bearer.strategy.js';
 import type { Principal } from './principal.js';
@@ -24,6 +24,7 @@ type Middleware = (request: IncomingMessage, response: ServerResponse, next: (er
 @Injectable()
 export class BearerAuthenticator {
   readonly #passport: Middleware;
+  readonly #logger = new Logger(BearerAuthenticator.name);
   #verifier: AccessTokenVerifier | undefined;
 
   constructor(private readonly moduleRef: ModuleRef) {
@@ -59,7 +60,10 @@ export class BearerAuthenticator {
     try {
       return await this.#verifier.verify(token);
     } catch (error) {
-      throw invalidToken(error instanceof DomainError ? error.message : TOKEN_REQUIRED);
+      if (error instanceof DomainError) throw invalidToken(error.message);
+      // A verifier bug, not a bad token: still a refusal, but one an operator must see.
+      this.#logger.error(`access token verification failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      throw invalidToken(UNVERIFIABLE);
     }
   }
 }

@@ -3,6 +3,7 @@ import type { Principal } from './principal.js';
 
 export const REALM = 'Bearer realm="nexinid"';
 export const TOKEN_REQUIRED = 'An access token is required (Authorization: Bearer <token>).';
+export const UNVERIFIABLE = 'The access token could not be verified.';
 
 /** A refused bearer request, with the RFC 6750 challenge the problem answer sends as WWW-Authenticate. */
 export class BearerChallenge extends DomainError {
