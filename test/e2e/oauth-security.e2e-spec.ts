@@ -1,5 +1,6 @@
 import { decodeJwt, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { SigningKeyStore } from '../../libs/identity/src/application/ports/signing-key-store.js';
+import { AuditTrail } from '#platform';
 import { BrowserSession } from '../support/browser-session.js';
 import { startNexinId, type TestNexinId } from '../support/nexinid.js';
 import { authorize, CONSOLE_CLIENT_ID, formPost, pkcePair, signIn } from '../support/sign-in.js';
@@ -77,6 +78,29 @@ describe('OAuth and bearer security (e2e)', () => {
     const response = await api(nexinid, limited.accessToken).get(protectedPath());
     expect(response.status).toBe(403);
     expect(response.body.code).toBe('platform.insufficient_scope');
+  });
+
+  it('answers userinfo with the claims the access token was granted, tenant claims with tenant_context or nexidentity.api', async () => {
+    const userinfo = async (token: string) => {
+      const response = await fetch(`${nexinid.baseUrl}/connect/userinfo`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: response.status, challenge: response.headers.get('www-authenticate'), body: (await response.json()) as Record<string, unknown> };
+    };
+    const sign = async (scope: string) => (await signIn(nexinid, { email: tenant.email, password: tenant.password, scope })).accessToken;
+    const tenantClaims = { user_id: tenant.userId, tenant_id: tenant.tenantId, organization_id: tenant.organizationId, membership_id: tenant.membershipId, perm_ver: expect.any(Number), ent_ver: expect.any(Number) };
+
+    const profileOnly = await userinfo(await sign('openid profile'));
+    expect(profileOnly).toMatchObject({ status: 200, body: { sub: tenant.userId, name: expect.any(String), preferred_username: tenant.email } });
+    expect(profileOnly.body).not.toHaveProperty('email');
+    expect(profileOnly.body).not.toHaveProperty('tenant_id');
+    expect((await userinfo(await sign('openid nexidentity.api'))).body).toEqual({ sub: tenant.userId, slug: tenant.slug, session_id: expect.any(String), ...tenantClaims });
+    expect((await userinfo(await sign('openid email tenant_context'))).body).toMatchObject({ email: tenant.email, email_verified: expect.any(Boolean), ...tenantClaims });
+
+    const withoutOpenid = await userinfo(await sign('nexidentity.api'));
+    expect(withoutOpenid).toMatchObject({ status: 403, body: { error: 'insufficient_scope' } });
+    expect(withoutOpenid.challenge).toContain('error="insufficient_scope"');
+    const forged = await userinfo(await forge({ aud: 'someone-else' }));
+    expect(forged).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
+    expect(forged.challenge).toContain('error="invalid_token"');
   });
 
   it('publishes its signing keys for five minutes of caching, and nothing else cacheable', async () => {
@@ -268,6 +292,44 @@ describe('OAuth and bearer security (e2e)', () => {
 
     expect((await admin.post(`/api/applications/${app.body.id}/clients/${client.body.clientId}/disable`)).status).toBe(200);
     expect((await fetch(`${nexinid.baseUrl}/connect/token`, basic(rotated.body.clientSecret))).status).toBe(401);
+  });
+
+  it('gives a client-credentials request the scopes asked for, or refuses one it may not have with invalid_scope and no token.issued', async () => {
+    const admin = api(nexinid, adminToken);
+    const app = await admin.post(`/api/organizations/${tenant.organizationId}/applications`, { key: 'scoped', name: 'Scoped', externalConsumptionPolicy: 'none' });
+    const client = await admin.post(`/api/applications/${app.body.id}/clients`, { type: 'Automation', name: 'Scoped job', scopes: ['nexidentity.api'] });
+    expect(client.status).toBe(201);
+    const token = async (scope?: string) => {
+      const response = await fetch(`${nexinid.baseUrl}/connect/token`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${client.body.clientId}:${client.body.clientSecret}`).toString('base64')}`,
+        },
+        body: new URLSearchParams({ grant_type: 'client_credentials', ...(scope === undefined ? {} : { scope }) }).toString(),
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, string> };
+    };
+    const unscoped = await token();
+    expect(unscoped).toMatchObject({ status: 200, body: { scope: 'nexidentity.api' } });
+    expect(decodeJwt(unscoped.body.access_token).scope).toBe('nexidentity.api');
+    expect(await token('nexidentity.api')).toMatchObject({ status: 200, body: { scope: 'nexidentity.api' } });
+
+    const audit = nexinid.app.get(AuditTrail) as unknown as { flush(): Promise<void> };
+    await audit.flush();
+    const issued = async () => (await admin.get(`/api/organizations/${tenant.organizationId}/audit-events?action=token.issued&actorId=${client.body.clientId}`)).body.items.length;
+    const before = await issued();
+    expect(before).toBe(2);
+    for (const [asked, refused] of [
+      ['nexidentity.runtime_authorization', 'nexidentity.runtime_authorization'],
+      ['nexidentity.api foo.bar', 'foo.bar'],
+      ['openid', 'openid'],
+    ]) {
+      expect(await token(asked)).toEqual({ status: 400, body: { error: 'invalid_scope', error_description: 'requested scope is not allowed for this client', scope: refused } });
+    }
+    expect(await token('nexidentity.api "quoted"')).toEqual({ status: 400, body: { error: 'invalid_scope', error_description: 'scope contains invalid characters' } });
+    await audit.flush();
+    expect(await issued()).toBe(before);
   });
 
   it("lets no client of another tenant introspect or revoke a tenant's tokens", async () => {

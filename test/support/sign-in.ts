@@ -33,15 +33,17 @@ export function pkcePair(): { verifier: string; challenge: string } {
 export async function authorize(nexinid: TestNexinId, options: SignInOptions, browser = new BrowserSession(nexinid.baseUrl)) {
   const { verifier, challenge } = pkcePair();
   const redirectUri = options.redirectUri ?? `${nexinid.baseUrl}/docs/oauth2-redirect.html`;
+  const scope = options.scope ?? CONSOLE_SCOPE;
   const query = new URLSearchParams({
     client_id: options.clientId ?? CONSOLE_CLIENT_ID,
     response_type: 'code',
     redirect_uri: redirectUri,
-    scope: options.scope ?? CONSOLE_SCOPE,
+    scope,
     code_challenge: challenge,
     code_challenge_method: 'S256',
     state: randomBytes(8).toString('hex'),
-    nonce: randomBytes(8).toString('hex'),
+    // A nonce belongs to OpenID requests only: the provider refuses one without the openid scope.
+    ...(scope.split(' ').includes('openid') ? { nonce: randomBytes(8).toString('hex') } : {}),
     ...(options.organizationId ? { organization_id: options.organizationId } : {}),
   });
   const start = await browser.follow(await browser.get(`/connect/authorize?${query}`));

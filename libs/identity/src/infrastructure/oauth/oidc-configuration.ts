@@ -42,13 +42,18 @@ function derived(masterKey: Buffer, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', masterKey, Buffer.alloc(0), purpose, 32));
 }
 
-const resourceScopes = new WeakMap<object, string>();
+const tokenScopes = new WeakMap<object, { list: string; set: ReadonlySet<string> }>();
 
-/** The scopes of our API a client may receive in its access token. */
-export function allowedTokenScopes(client: ClientRecord): string[] {
-  const api = String(client[API_SCOPES_METADATA] ?? '').split(' ').filter(Boolean);
-  const oidc = String(client.scope ?? '').split(' ').filter((scope) => ACCESS_TOKEN_SCOPES.includes(scope));
-  return [...new Set([...oidc, ...api])];
+/** The scopes of our API a client may receive in its access token, kept per client instance (a changed client is a new instance). */
+export function allowedTokenScopes(client: ClientRecord): { list: string; set: ReadonlySet<string> } {
+  let scopes = tokenScopes.get(client);
+  if (!scopes) {
+    const api = String(client[API_SCOPES_METADATA] ?? '').split(' ').filter(Boolean);
+    const oidc = String(client.scope ?? '').split(' ').filter((scope) => ACCESS_TOKEN_SCOPES.includes(scope));
+    const set = new Set([...oidc, ...api]);
+    tokenScopes.set(client, (scopes = { list: [...set].join(' '), set }));
+  }
+  return scopes;
 }
 
 export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims, signInGrants }: OidcConfigurationDeps): Configuration {
@@ -144,10 +149,8 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource, client) => {
           if (resource !== indicator) throw new errors.InvalidTarget();
-          let scope = resourceScopes.get(client);
-          if (scope === undefined) resourceScopes.set(client, (scope = allowedTokenScopes(client as unknown as ClientRecord).join(' ')));
           return {
-            scope,
+            scope: allowedTokenScopes(client as unknown as ClientRecord).list,
             audience: API_AUDIENCE,
             accessTokenFormat: 'jwt',
             accessTokenTTL: config.accessTokenTtlSeconds,

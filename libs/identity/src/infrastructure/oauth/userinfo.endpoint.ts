@@ -4,6 +4,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { AccessTokenVerifier, bearerTokenOf, type Principal, sendOAuthError } from '#platform';
 import { GetMembershipQuery } from '#tenancy';
 import { UserRepository } from '../../domain/user/user.repository.js';
+import { API_SCOPE } from '../../domain/client/client-type.js';
 
 /**
  * `/connect/userinfo` for the JWT access tokens we issue for our API.
@@ -44,7 +45,8 @@ export class UserInfoEndpoint {
     const claims: Record<string, unknown> = { sub: user.id };
     if (principal.scopes.has('profile')) Object.assign(claims, { name: user.name, preferred_username: user.email });
     if (principal.scopes.has('email')) Object.assign(claims, { email: user.email, email_verified: user.snapshot().emailVerified });
-    if (principal.scopes.has('tenant_context') && principal.membershipId) {
+    // Spec 001: with tenant_context or nexidentity.api, the tenant claims (the access token carries them too).
+    if ((principal.scopes.has('tenant_context') || principal.scopes.has(API_SCOPE)) && principal.membershipId) {
       const membership = await this.queryBus.execute(new GetMembershipQuery(principal.membershipId));
       if (!membership || membership.status !== 'active') return null;
       Object.assign(claims, {
