@@ -46,12 +46,19 @@ describe('platform (e2e)', () => {
     const post = (body: string | Buffer, headers: Record<string, string>) =>
       fetch(`${nexinid.baseUrl}/api/tenants`, { method: 'POST', headers, body }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
     const json = { 'content-type': 'application/json' };
-    expect(await post('"a string"', json)).toMatchObject({ status: 400, body: { code: 'platform.malformed_json' } });
+    expect(await post('nope', json)).toMatchObject({ status: 400, body: { code: 'platform.malformed_json', detail: 'The request body is not valid JSON.' } });
+    for (const notAnObject of ['"a string"', 'null', '42', '[]', '[{"slug":"acme"}]']) {
+      expect(await post(notAnObject, json)).toMatchObject({ status: 400, body: { code: 'platform.validation_failed', detail: 'The request body must be a JSON object.' } });
+    }
     expect(await post('{}', { 'content-type': 'application/json; charset=latin1' })).toMatchObject({ status: 415, body: { code: 'platform.unsupported_media_type' } });
     expect(await post('{}', { ...json, 'content-encoding': 'gzip' })).toMatchObject({ status: 415, body: { code: 'platform.unsupported_media_type' } });
     expect(await post(`{"slug":"${'a'.repeat(70_000)}"}`, json)).toMatchObject({ status: 413, body: { code: 'platform.payload_too_large' } });
-    // An empty body is an empty object, which then fails validation field by field.
-    expect(await post('', json)).toMatchObject({ status: 400, body: { code: 'platform.validation_failed' } });
+    // An empty body is an empty object, which then fails validation field by field, each failure listed once.
+    const empty = await post('', json);
+    expect(empty).toMatchObject({ status: 400, body: { code: 'platform.validation_failed' } });
+    const failures = (empty.body.errors as { field: string; message: string }[]).map(({ field, message }) => `${field}: ${message}`);
+    expect(failures).toContain('slug: slug must be a string');
+    expect(new Set(failures).size).toBe(failures.length);
     expect(await post('{"slug": "x"}', { 'content-type': 'application/merge-patch+json; charset=utf-8' })).toMatchObject({ status: 400, body: { code: 'platform.validation_failed' } });
   });
 

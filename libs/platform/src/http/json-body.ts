@@ -37,6 +37,18 @@ function nestsDeeperThan(text: string, max: number): boolean {
 }
 
 /** An error shaped like body-parser's, so the problem filter answers it the same way. */
+export const NOT_AN_OBJECT = 'The request body must be a JSON object.';
+
+/** For a body that is not an object or array: valid JSON (`null`, `1`, `"x"`) is answered differently from garbage. */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function failure(status: number, type: string, message: string): Error {
   return Object.assign(new Error(message), { status, statusCode: status, type, expose: true });
 }
@@ -47,7 +59,7 @@ function failure(status: number, type: string, message: string): Error {
  * machinery (content-type object, raw-body, an iconv decoder), which on small
  * bodies like the runtime check's cost more than the handler: UTF-8 and no
  * content encoding only (415 otherwise), `entity.too.large` (413) past the limit, `entity.parse.failed`
- * (400) for anything but a JSON object or array, a 400 problem past
+ * (400) for what is not JSON, a 400 problem for JSON that is not an object or array, a 400 problem past
  * MAX_JSON_DEPTH levels of nesting or for a string
  * or key PostgreSQL cannot keep (unstorable-text.ts), and `{}` for an empty body.
  */
@@ -76,7 +88,7 @@ export function jsonBody(limit: number) {
     const parse = (text: string): unknown => {
       const first = firstNonBlank(text);
       if (first === undefined) return {};
-      if (first !== '{' && first !== '[') throw failure(400, 'entity.parse.failed', 'JSON bodies must be an object or an array');
+      if (first !== '{' && first !== '[') throw isJson(text) ? new DomainError('platform.validation_failed', NOT_AN_OBJECT) : failure(400, 'entity.parse.failed', 'not JSON');
       if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new DomainError('platform.validation_failed', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
       let body: unknown;
       try {

@@ -17,7 +17,8 @@ export interface OrganizationGrant {
   membership: Membership;
 }
 
-const notFound = (code: string, what: string, id: string) => new DomainError(code, `No ${what} ${id} in your organization.`);
+const notFound = (code: string, what: string, id: string) =>
+  new DomainError(code, what === 'organization' ? `No organization ${id} you are a member of.` : `No ${what} ${id} in your organization.`);
 
 export function permissionDenied(permission: OrganizationPermission, reason?: string): DomainError {
   return new DomainError('tenancy.permission_denied', reason ?? `Your role does not grant ${permission}.`, { permission });
