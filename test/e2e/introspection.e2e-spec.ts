@@ -74,20 +74,25 @@ describe('introspection of JWT access tokens (e2e)', () => {
     expect(await introspect(service, 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.')).toEqual({ active: false });
   });
 
-  it("answers a token as inactive once its session signed out, its membership was suspended or its client disabled", async () => {
+  it("answers a token as inactive, and userinfo refuses it, once its session signed out, its membership was suspended or its client disabled", async () => {
+    const userinfo = (token: string) => fetch(`${nexinid.baseUrl}/connect/userinfo`, { headers: { authorization: `Bearer ${token}` } }).then(async (response) => ({ status: response.status, body: await response.json() }));
     const session = await signIn(nexinid, { email: tenant.email, password: tenant.password });
     expect((await introspect(service, session.accessToken)).active).toBe(true);
+    expect(await userinfo(session.accessToken)).toMatchObject({ status: 200, body: { sub: tenant.userId } });
     const logout = await session.browser.get(`/connect/endsession?client_id=${CONSOLE_CLIENT_ID}`);
     const xsrf = /name="xsrf" value="([^"]+)"/.exec(await logout.text())![1];
     await session.browser.postForm('/connect/endsession/confirm', { xsrf, logout: 'yes' });
     expect(await introspect(service, session.accessToken)).toEqual({ active: false });
+    expect(await userinfo(session.accessToken)).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
 
     const member = await addMember(nexinid, adminToken, tenant);
     const appClient = await createAppClient(nexinid, adminToken, applicationId);
     const memberToken = (await signInToApp(nexinid, appClient, member, tenant.organizationId)).accessToken;
     expect((await introspect(service, memberToken)).active).toBe(true);
+    expect((await userinfo(memberToken)).status).toBe(200);
     expect((await api(nexinid, adminToken).post(`/api/memberships/${member.membershipId}/suspend`, {})).status).toBe(200);
     expect(await introspect(service, memberToken)).toEqual({ active: false });
+    expect(await userinfo(memberToken)).toMatchObject({ status: 401, body: { error: 'invalid_token' } });
 
     const retired = await provisionClient(nexinid, adminToken, applicationId, 'Automation');
     const retiredToken = await clientToken(nexinid, retired);

@@ -44,6 +44,7 @@ import { OidcProviderHolder } from './infrastructure/oauth/oidc-provider.holder.
 import { TokenClaimsSource } from './infrastructure/oauth/token-claims.js';
 import { UserInfoEndpoint } from './infrastructure/oauth/userinfo.endpoint.js';
 import { JwtIntrospection } from './infrastructure/oauth/jwt-introspection.js';
+import { TokenStanding } from './infrastructure/oauth/token-standing.js';
 import { GrantContextOrmEntity } from './infrastructure/persistence/grant-context.orm-entity.js';
 import { IdentitySchema1767000000200 } from './infrastructure/persistence/migrations/1767000000200-identity-schema.js';
 import { OAuthClientOrmEntity } from './infrastructure/persistence/oauth-client.orm-entity.js';
@@ -92,6 +93,7 @@ export const identityPersistence: PersistenceParts = {
     SignInGrants,
     InteractionFlow,
     UserInfoEndpoint,
+    TokenStanding,
     JwtIntrospection,
     OAuthHttpHandler,
     ExpiredPayloadSweeper,

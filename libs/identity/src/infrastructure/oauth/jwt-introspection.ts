@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import { AccessTokenVerifier, type Principal } from '#platform';
-import { GetMembershipQuery } from '#tenancy';
-import { UserRepository } from '../../domain/user/user.repository.js';
 import { OidcProviderHolder } from './oidc-provider.holder.js';
 import { type ClientRecord, mayInspectToken } from './token-access-policy.js';
+import { TokenStanding } from './token-standing.js';
 
 /**
  * RFC 7662 introspection of our JWT access tokens. oidc-provider introspects
@@ -21,8 +19,7 @@ import { type ClientRecord, mayInspectToken } from './token-access-policy.js';
 export class JwtIntrospection {
   constructor(
     private readonly verifier: AccessTokenVerifier,
-    private readonly users: UserRepository,
-    private readonly queryBus: QueryBus,
+    private readonly standing: TokenStanding,
     holder: OidcProviderHolder,
   ) {
     holder.introspectJwtsWith(this);
@@ -48,18 +45,6 @@ export class JwtIntrospection {
     }
     const caller = ctx.oidc.client as unknown as ClientRecord;
     if (!(await mayInspectToken(ctx, caller, { clientId: principal.clientId, tenantId: principal.tenantId }))) return undefined;
-    return (await this.stillHolds(ctx, principal)) ? principal.claims : undefined;
-  }
-
-  private async stillHolds(ctx: KoaContextWithOIDC, principal: Principal): Promise<boolean> {
-    if (!(await ctx.oidc.provider.Client.find(principal.clientId))) return false;
-    if (principal.kind === 'client') return true;
-    const user = await this.users.findById(principal.subject);
-    if (!user?.active) return false;
-    if (principal.membershipId) {
-      const membership = await this.queryBus.execute(new GetMembershipQuery(principal.membershipId));
-      if (membership?.status !== 'active') return false;
-    }
-    return !principal.sessionId || Boolean(await ctx.oidc.provider.Session.findByUid(principal.sessionId));
+    return (await this.standing.of(ctx.oidc.provider, principal)) ? principal.claims : undefined;
   }
 }

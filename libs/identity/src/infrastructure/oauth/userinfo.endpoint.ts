@@ -1,23 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { AccessTokenVerifier, bearerTokenOf, type Principal, sendOAuthError } from '#platform';
-import { GetMembershipQuery } from '#tenancy';
-import { UserRepository } from '../../domain/user/user.repository.js';
+import type { MembershipView } from '#tenancy';
+import type { User } from '../../domain/user/user.js';
 import { API_SCOPE } from '../../domain/client/client-type.js';
+import { OidcProviderHolder } from './oidc-provider.holder.js';
+import { TokenStanding } from './token-standing.js';
 
 /**
  * `/connect/userinfo` for the JWT access tokens we issue for our API.
  * oidc-provider's own userinfo accepts only tokens minted for it, so a client
  * holding the API token (the only one we give it) is answered here, with the
- * claims its granted scopes allow (OIDC Core 5.3).
+ * claims its granted scopes allow (OIDC Core 5.3), while what the token was
+ * issued on still holds (as introspection answers).
  */
 @Injectable()
 export class UserInfoEndpoint {
   constructor(
     private readonly verifier: AccessTokenVerifier,
-    private readonly users: UserRepository,
-    private readonly queryBus: QueryBus,
+    private readonly standing: TokenStanding,
+    private readonly holder: OidcProviderHolder,
   ) {}
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -33,22 +35,18 @@ export class UserInfoEndpoint {
     if (principal.kind !== 'user' || !principal.scopes.has('openid')) {
       return this.challenge(response, 'insufficient_scope', 'the openid scope was not granted', 403);
     }
-    const claims = await this.claims(principal);
-    if (!claims) return this.challenge(response, 'invalid_token', 'the account of this token is not active');
+    const standing = await this.standing.of(this.holder.provider, principal);
+    if (!standing?.user) return this.challenge(response, 'invalid_token', 'the token no longer holds (client, account, membership or session)');
     response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-    response.end(JSON.stringify(claims));
+    response.end(JSON.stringify(this.claims(principal, standing.user, standing.membership)));
   }
 
-  private async claims(principal: Principal): Promise<Record<string, unknown> | null> {
-    const user = await this.users.findById(principal.subject);
-    if (!user?.active) return null;
+  private claims(principal: Principal, user: User, membership: MembershipView | undefined): Record<string, unknown> {
     const claims: Record<string, unknown> = { sub: user.id };
     if (principal.scopes.has('profile')) Object.assign(claims, { name: user.name, preferred_username: user.email });
     if (principal.scopes.has('email')) Object.assign(claims, { email: user.email, email_verified: user.snapshot().emailVerified });
     // Spec 001: with tenant_context or nexidentity.api, the tenant claims (the access token carries them too).
-    if ((principal.scopes.has('tenant_context') || principal.scopes.has(API_SCOPE)) && principal.membershipId) {
-      const membership = await this.queryBus.execute(new GetMembershipQuery(principal.membershipId));
-      if (!membership || membership.status !== 'active') return null;
+    if ((principal.scopes.has('tenant_context') || principal.scopes.has(API_SCOPE)) && membership) {
       Object.assign(claims, {
         user_id: user.id,
         tenant_id: membership.tenantId,
