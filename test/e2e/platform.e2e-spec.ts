@@ -75,3 +75,27 @@ describe('platform (e2e)', () => {
     expect((await fetch(`${nexinid.baseUrl}/health/live`)).status).toBe(200);
   });
 });
+
+describe('platform with NEXINID_METRICS_TOKEN (e2e)', () => {
+  let nexinid: TestNexinId;
+  const token = 'prometheus-scrape-7f3a9c';
+
+  beforeAll(async () => {
+    nexinid = await startNexinId({ env: { NEXINID_METRICS_TOKEN: token } });
+  });
+  afterAll(() => nexinid?.close());
+
+  it('serves metrics only to the bearer of the token, and health as before', async () => {
+    const metrics = (authorization?: string) => fetch(`${nexinid.baseUrl}/metrics`, { headers: authorization ? { authorization } : {} });
+    for (const refused of [undefined, `Bearer ${token}x`, `Bearer ${token.slice(0, -1)}`, `Basic ${Buffer.from(`x:${token}`).toString('base64')}`]) {
+      const response = await metrics(refused);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer realm="metrics"');
+      expect(await response.json()).toMatchObject({ code: 'platform.unauthorized' });
+    }
+    const allowed = await metrics(`Bearer ${token}`);
+    expect(allowed.status).toBe(200);
+    expect(await allowed.text()).toContain('http_request_duration_seconds');
+    expect((await fetch(`${nexinid.baseUrl}/health/ready`)).status).toBe(200);
+  });
+});

@@ -39,4 +39,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEXINID_DATA_DIR: 'memory://' }).databasePoolSize).toBe(20);
     expect(loadConfig({ NEXINID_DATA_DIR: 'memory://', DATABASE_POOL_SIZE: '8' }).databasePoolSize).toBe(8);
   });
+
+  it('takes a metrics token of 16 to 256 printable characters, or none', () => {
+    expect(loadConfig({ NEXINID_DATA_DIR: 'memory://' }).metricsToken).toBeUndefined();
+    expect(loadConfig({ NEXINID_DATA_DIR: 'memory://', NEXINID_METRICS_TOKEN: 'prometheus-scrape-7f3a' }).metricsToken).toBe('prometheus-scrape-7f3a');
+    for (const bad of ['short', 'has a space in it, so no', `${'x'.repeat(257)}`]) {
+      expect(() => loadConfig({ NEXINID_DATA_DIR: 'memory://', NEXINID_METRICS_TOKEN: bad })).toThrow(/NEXINID_METRICS_TOKEN must be 16 to 256 printable characters/);
+    }
+  });
 });

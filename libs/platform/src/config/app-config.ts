@@ -19,6 +19,8 @@ export class AppConfig {
   /** Hours a freshly generated key is published in JWKS before it signs. */
   readonly keyPublishAheadHours!: number;
   readonly accessTokenTtlSeconds!: number;
+  /** When set, GET /metrics asks for it as a bearer token (NEXINID_METRICS_TOKEN). */
+  readonly metricsToken!: string | undefined;
   readonly rateLimits!: {
     /** Tenant registrations per IP per hour. */
     registration: { limit: number; windowSeconds: number };
@@ -121,6 +123,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const accessTokenTtlSeconds = integer(env, 'NEXINID_ACCESS_TOKEN_TTL', 600, 60, 86400, problems);
 
   const registrationRateLimit = integer(env, 'NEXINID_REGISTRATION_RATE_LIMIT', 20, 1, 1_000_000, problems);
+  const metricsToken = env.NEXINID_METRICS_TOKEN || undefined;
+  if (metricsToken && !/^[\x21-\x7e]{16,256}$/.test(metricsToken)) {
+    problems.push('NEXINID_METRICS_TOKEN must be 16 to 256 printable characters without spaces');
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return new AppConfig({
@@ -136,6 +142,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     keyRotationDays,
     keyPublishAheadHours,
     accessTokenTtlSeconds,
+    metricsToken,
     rateLimits: {
       registration: { limit: registrationRateLimit, windowSeconds: 3600 },
     },
