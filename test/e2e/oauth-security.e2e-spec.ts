@@ -103,6 +103,25 @@ describe('OAuth and bearer security (e2e)', () => {
     expect(forged.challenge).toContain('error="invalid_token"');
   });
 
+  it("refuses on the admin API, at once, a token whose session signed out, and keeps the user's other sessions working", async () => {
+    const leaving = await signIn(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
+    const staying = await signIn(nexinid, { email: tenant.email, password: tenant.password, organizationId: tenant.organizationId });
+    expect((await api(nexinid, leaving.accessToken).get(protectedPath())).status).toBe(200);
+    const logout = await leaving.browser.get(`/connect/endsession?client_id=${CONSOLE_CLIENT_ID}`);
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(await logout.text())![1];
+    await leaving.browser.postForm('/connect/endsession/confirm', { xsrf, logout: 'yes' });
+
+    const refused = await api(nexinid, leaving.accessToken).get(protectedPath());
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toBe(
+      'Bearer realm="nexinid", error="invalid_token", error_description="The session of this access token has signed out or expired."',
+    );
+    expect(refused.body).toMatchObject({ code: 'platform.unauthorized' });
+    expect((await api(nexinid, leaving.accessToken).post(`/api/organizations/${tenant.organizationId}/applications`, { key: 'after-logout', name: 'x', externalConsumptionPolicy: 'none' })).status).toBe(401);
+    expect((await api(nexinid, staying.accessToken).get(`/api/organizations/${tenant.organizationId}/applications?limit=200`)).body.items.map((app: { key: string }) => app.key)).not.toContain('after-logout');
+    expect((await api(nexinid, staying.accessToken).get(protectedPath())).status).toBe(200);
+  });
+
   it('publishes its signing keys for five minutes of caching, and nothing else cacheable', async () => {
     const jwks = await fetch(`${nexinid.baseUrl}/.well-known/jwks.json`);
     expect(jwks.status).toBe(200);

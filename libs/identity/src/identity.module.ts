@@ -1,5 +1,5 @@
 import { Global, Module, type OnModuleInit } from '@nestjs/common';
-import { AccessTokenVerifier, AuditActorNames, type PersistenceParts, registerErrorStatuses } from '#platform';
+import { AccessTokenVerifier, AuditActorNames, type PersistenceParts, registerErrorStatuses, SignInSessions } from '#platform';
 import { UserDirectory } from '#tenancy';
 import { ClientsController } from './api/clients/clients.controller.js';
 import { InteractionController } from './api/interaction/interaction.controller.js';
@@ -45,6 +45,7 @@ import { TokenClaimsSource } from './infrastructure/oauth/token-claims.js';
 import { UserInfoEndpoint } from './infrastructure/oauth/userinfo.endpoint.js';
 import { JwtIntrospection } from './infrastructure/oauth/jwt-introspection.js';
 import { TokenStanding } from './infrastructure/oauth/token-standing.js';
+import { ProviderSignInSessions } from './infrastructure/oauth/provider-sign-in-sessions.js';
 import { GrantContextOrmEntity } from './infrastructure/persistence/grant-context.orm-entity.js';
 import { IdentitySchema1767000000200 } from './infrastructure/persistence/migrations/1767000000200-identity-schema.js';
 import { OAuthClientOrmEntity } from './infrastructure/persistence/oauth-client.orm-entity.js';
@@ -63,7 +64,7 @@ export const identityPersistence: PersistenceParts = {
   migrations: [IdentitySchema1767000000200],
 };
 
-/** Global so tenancy can be given its UserDirectory, and the audit trail its AuditActorNames, without importing identity. */
+/** Global so tenancy can be given its UserDirectory and SignInSessions, and the audit trail its AuditActorNames, without importing identity. */
 @Global()
 @Module({
   controllers: [ClientsController, InteractionController],
@@ -82,6 +83,7 @@ export const identityPersistence: PersistenceParts = {
     FindClientHandler,
     VerifyClientSecretHandler,
     { provide: AccessTokenVerifier, useClass: JwtAccessTokenVerifier },
+    { provide: SignInSessions, useClass: ProviderSignInSessions },
     SigningKeyRotation,
     PasswordSignIn,
     ClientAccess,
@@ -110,7 +112,7 @@ export const identityPersistence: PersistenceParts = {
     GetClientHandler,
     RemoveClientsOfDeletedApplication,
   ],
-  exports: [OAuthHttpHandler, AccessTokenVerifier, UserDirectory, AuditActorNames],
+  exports: [OAuthHttpHandler, AccessTokenVerifier, SignInSessions, UserDirectory, AuditActorNames],
 })
 export class IdentityModule implements OnModuleInit {
   onModuleInit(): void {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type Provider from 'oidc-provider';
-import type { Principal } from '#platform';
+import { type Principal, SignInSessions } from '#platform';
 import { GetMembershipQuery, type MembershipView } from '#tenancy';
 import type { User } from '../../domain/user/user.js';
 import { UserRepository } from '../../domain/user/user.repository.js';
@@ -17,13 +17,15 @@ export interface Standing {
  * Whether what an access token was issued on still holds now: its client
  * exists and is enabled, and for a user the account is active, the membership
  * active and the session not signed out. Introspection and userinfo answer
- * only while it does; the REST API, which verifies tokens locally, does not ask.
+ * only while it does; the admin API checks the membership and the session too
+ * (tenancy's Access).
  */
 @Injectable()
 export class TokenStanding {
   constructor(
     private readonly users: UserRepository,
     private readonly queryBus: QueryBus,
+    private readonly sessions: SignInSessions,
   ) {}
 
   async of(provider: Provider, principal: Principal): Promise<Standing | null> {
@@ -36,7 +38,7 @@ export class TokenStanding {
       membership = (await this.queryBus.execute(new GetMembershipQuery(principal.membershipId))) ?? undefined;
       if (membership?.status !== 'active') return null;
     }
-    if (principal.sessionId && !(await provider.Session.findByUid(principal.sessionId))) return null;
+    if (principal.sessionId && !(await this.sessions.active(principal.sessionId))) return null;
     return { user, membership };
   }
 }

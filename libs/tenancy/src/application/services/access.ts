@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, isUuid } from '#kernel';
-import type { Principal } from '#platform';
+import { invalidToken, type Principal, SignInSessions } from '#platform';
 import type { Application } from '../../domain/application/application.js';
 import { ApplicationRepository } from '../../domain/application/application.repository.js';
 import { roleAllows } from '../../domain/membership/organization-role.js';
@@ -28,7 +28,9 @@ export function permissionDenied(permission: OrganizationPermission, reason?: st
  * How every admin route decides: the organization must be in the caller's
  * tenant and be the organization of the caller's live, active membership
  * (anything else is "not found", so ids of other tenants reveal nothing),
- * and the membership's role must grant the permission (else 403 naming it).
+ * the token's sign-in session must still be signed in (else 401, as for an
+ * invalid token), and the membership's role must grant the permission (else
+ * 403 naming it).
  * Client-credentials tokens carry no membership and hold no admin permission.
  */
 @Injectable()
@@ -37,6 +39,7 @@ export class Access {
     private readonly organizations: OrganizationRepository,
     private readonly memberships: MembershipRepository,
     private readonly applications: ApplicationRepository,
+    private readonly sessions: SignInSessions,
   ) {}
 
   async organization(principal: Principal, organizationId: string, permission: OrganizationPermission, code = 'tenancy.organization_not_found'): Promise<OrganizationGrant> {
@@ -53,6 +56,7 @@ export class Access {
     if (membership.status !== 'active') {
       throw new DomainError('tenancy.membership_inactive', `Your membership is ${membership.status}.`, { membershipStatus: membership.status, permission });
     }
+    if (principal.sessionId && !(await this.sessions.active(principal.sessionId))) throw invalidToken('The session of this access token has signed out or expired.');
     if (!roleAllows(membership.role, permission)) throw permissionDenied(permission);
     return { tenantId, organization, membership };
   }
