@@ -117,6 +117,8 @@ describe('OAuth and bearer security (e2e)', () => {
       'Bearer realm="nexinid", error="invalid_token", error_description="The session of this access token has signed out or expired."',
     );
     expect(refused.body).toMatchObject({ code: 'platform.unauthorized' });
+    expect((await api(nexinid, leaving.accessToken).get('/api/me')).status).toBe(401);
+    expect((await api(nexinid, staying.accessToken).get('/api/me')).status).toBe(200);
     expect((await api(nexinid, leaving.accessToken).post(`/api/organizations/${tenant.organizationId}/applications`, { key: 'after-logout', name: 'x', externalConsumptionPolicy: 'none' })).status).toBe(401);
     expect((await api(nexinid, staying.accessToken).get(`/api/organizations/${tenant.organizationId}/applications?limit=200`)).body.items.map((app: { key: string }) => app.key)).not.toContain('after-logout');
     expect((await api(nexinid, staying.accessToken).get(protectedPath())).status).toBe(200);

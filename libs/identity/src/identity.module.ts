@@ -45,7 +45,7 @@ import { TokenClaimsSource } from './infrastructure/oauth/token-claims.js';
 import { UserInfoEndpoint } from './infrastructure/oauth/userinfo.endpoint.js';
 import { JwtIntrospection } from './infrastructure/oauth/jwt-introspection.js';
 import { TokenStanding } from './infrastructure/oauth/token-standing.js';
-import { ProviderSignInSessions } from './infrastructure/oauth/provider-sign-in-sessions.js';
+import { StoredSignInSessions } from './infrastructure/oauth/stored-sign-in-sessions.js';
 import { GrantContextOrmEntity } from './infrastructure/persistence/grant-context.orm-entity.js';
 import { IdentitySchema1767000000200 } from './infrastructure/persistence/migrations/1767000000200-identity-schema.js';
 import { OAuthClientOrmEntity } from './infrastructure/persistence/oauth-client.orm-entity.js';
@@ -83,7 +83,7 @@ export const identityPersistence: PersistenceParts = {
     FindClientHandler,
     VerifyClientSecretHandler,
     { provide: AccessTokenVerifier, useClass: JwtAccessTokenVerifier },
-    { provide: SignInSessions, useClass: ProviderSignInSessions },
+    { provide: SignInSessions, useClass: StoredSignInSessions },
     SigningKeyRotation,
     PasswordSignIn,
     ClientAccess,

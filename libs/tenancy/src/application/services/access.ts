@@ -20,6 +20,8 @@ export interface OrganizationGrant {
 const notFound = (code: string, what: string, id: string) =>
   new DomainError(code, what === 'organization' ? `No organization ${id} you are a member of.` : `No ${what} ${id} in your organization.`);
 
+export const SESSION_ENDED = 'The session of this access token has signed out or expired.';
+
 export function permissionDenied(permission: OrganizationPermission, reason?: string): DomainError {
   return new DomainError('tenancy.permission_denied', reason ?? `Your role does not grant ${permission}.`, { permission });
 }
@@ -56,7 +58,7 @@ export class Access {
     if (membership.status !== 'active') {
       throw new DomainError('tenancy.membership_inactive', `Your membership is ${membership.status}.`, { membershipStatus: membership.status, permission });
     }
-    if (principal.sessionId && !(await this.sessions.active(principal.sessionId))) throw invalidToken('The session of this access token has signed out or expired.');
+    if (principal.sessionId && !(await this.sessions.active(principal.sessionId))) throw invalidToken(SESSION_ENDED);
     if (!roleAllows(membership.role, permission)) throw permissionDenied(permission);
     return { tenantId, organization, membership };
   }

@@ -1,5 +1,5 @@
 import { newId } from '#kernel';
-import type { Principal } from '#platform';
+import { type Principal, SignInSessions } from '#platform';
 import { MembershipViews } from '../../ports/membership-views.js';
 import type { MembershipView } from '../../read-models.js';
 import { GetCallerHandler } from './get-caller.handler.js';
@@ -17,6 +17,16 @@ class KnownMemberships extends MembershipViews {
   }
   async listActive(userId: string, tenantId: string | null): Promise<MembershipView[]> {
     return this.views.filter((view) => view.userId === userId && view.status === 'active' && (tenantId === null || view.tenantId === tenantId));
+  }
+}
+
+/** The sessions still signed in: the edge this handler asks. */
+class SignedIn extends SignInSessions {
+  constructor(private readonly ids: string[]) {
+    super();
+  }
+  async active(sessionId: string): Promise<boolean> {
+    return this.ids.includes(sessionId);
   }
 }
 
@@ -55,7 +65,7 @@ const principal = (overrides: Partial<Principal> = {}): Principal => ({
 /** The same user in another tenant: never listed to a token of the first. */
 const elsewhere: MembershipView = { ...view, membershipId: newId(), tenantId: newId(), tenantSlug: 'globex', organizationId: newId(), organizationName: 'Globex' };
 
-const ask = (who: Principal) => new GetCallerHandler(new KnownMemberships([view, elsewhere])).execute(new GetCallerQuery(who));
+const ask = (who: Principal, sessions = new SignedIn(['session'])) => new GetCallerHandler(new KnownMemberships([view, elsewhere]), sessions).execute(new GetCallerQuery(who));
 
 describe('GetCallerHandler', () => {
   it("answers the token's identity with its membership as it is now", async () => {
@@ -84,5 +94,10 @@ describe('GetCallerHandler', () => {
   it('answers a client token without a membership', async () => {
     const answer = await ask(principal({ kind: 'client', subject: 'svc_1', clientId: 'svc_1', userId: undefined, membershipId: undefined, permVer: undefined, entVer: undefined }));
     expect(answer).toMatchObject({ kind: 'client', clientId: 'svc_1', userId: null, membership: null, organizations: [], tokenPermVer: null, tokenEntVer: null });
+  });
+
+  it('refuses a token whose session has signed out, as the admin routes do', async () => {
+    await expect(ask(principal(), new SignedIn([]))).rejects.toMatchObject({ code: 'platform.unauthorized', message: 'The session of this access token has signed out or expired.' });
+    await expect(ask(principal({ sessionId: undefined }), new SignedIn([]))).resolves.toMatchObject({ kind: 'user' });
   });
 });

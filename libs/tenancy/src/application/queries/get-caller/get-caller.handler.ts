@@ -1,16 +1,21 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { isUuid } from '#kernel';
-import type { Principal } from '#platform';
+import { invalidToken, type Principal, SignInSessions } from '#platform';
 import { MembershipViews } from '../../ports/membership-views.js';
 import type { MembershipView } from '../../read-models.js';
 import type { CallerDetails } from '../../views.js';
+import { SESSION_ENDED } from '../../services/access.js';
 import { GetCallerQuery } from './get-caller.query.js';
 
 @QueryHandler(GetCallerQuery)
 export class GetCallerHandler implements IQueryHandler<GetCallerQuery> {
-  constructor(private readonly views: MembershipViews) {}
+  constructor(
+    private readonly views: MembershipViews,
+    private readonly sessions: SignInSessions,
+  ) {}
 
   async execute({ principal }: GetCallerQuery): Promise<CallerDetails> {
+    if (principal.sessionId && !(await this.sessions.active(principal.sessionId))) throw invalidToken(SESSION_ENDED);
     const membership = await this.membership(principal);
     const memberships = await this.switchable(principal);
     return {
