@@ -18,7 +18,6 @@ export * from './auth/bearer-auth.guard.js';
 export * from './auth/bearer-authentication.js';
 export * from './auth/bearer-token.js';
 export * from './auth/sign-in-sessions.js';
-export { invalidToken } from './auth/bearer-challenge.js';
 export * from './audit/audit-actor-names.js';
 export * from './audit/audit-trail.js';
 export * from './crypto/secret-box.js';

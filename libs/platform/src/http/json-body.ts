@@ -36,7 +36,6 @@ function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-/** An error shaped like body-parser's, so the problem filter answers it the same way. */
 export const NOT_AN_OBJECT = 'The request body must be a JSON object.';
 
 /** For a body that is not an object or array: valid JSON (`null`, `1`, `"x"`) is answered differently from garbage. */
@@ -49,6 +48,7 @@ function isJson(text: string): boolean {
   }
 }
 
+/** An error shaped like body-parser's, so the problem filter answers it the same way. */
 function failure(status: number, type: string, message: string): Error {
   return Object.assign(new Error(message), { status, statusCode: status, type, expose: true });
 }

@@ -12,7 +12,6 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
-/** Whitelist, forbid unknown fields, transform to DTO classes; failures become one problem listing every field. */
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // A DTO body is an object: an array would otherwise be reported field by field ("unknown field 0").
@@ -21,6 +20,7 @@ class RequestValidationPipe extends ValidationPipe {
   }
 }
 
+/** Whitelist, forbid unknown fields, transform to DTO classes; failures become one problem listing every field. */
 export function createValidationPipe(): ValidationPipe {
   return new RequestValidationPipe({
     whitelist: true,

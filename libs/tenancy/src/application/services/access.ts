@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, isUuid } from '#kernel';
-import { invalidToken, type Principal, SignInSessions } from '#platform';
+import { type Principal, SignInSessions } from '#platform';
 import type { Application } from '../../domain/application/application.js';
 import { ApplicationRepository } from '../../domain/application/application.repository.js';
 import { roleAllows } from '../../domain/membership/organization-role.js';
@@ -19,8 +19,6 @@ export interface OrganizationGrant {
 
 const notFound = (code: string, what: string, id: string) =>
   new DomainError(code, what === 'organization' ? `No organization ${id} you are a member of.` : `No ${what} ${id} in your organization.`);
-
-export const SESSION_ENDED = 'The session of this access token has signed out or expired.';
 
 export function permissionDenied(permission: OrganizationPermission, reason?: string): DomainError {
   return new DomainError('tenancy.permission_denied', reason ?? `Your role does not grant ${permission}.`, { permission });
@@ -58,7 +56,7 @@ export class Access {
     if (membership.status !== 'active') {
       throw new DomainError('tenancy.membership_inactive', `Your membership is ${membership.status}.`, { membershipStatus: membership.status, permission });
     }
-    if (principal.sessionId && !(await this.sessions.active(principal.sessionId))) throw invalidToken(SESSION_ENDED);
+    await this.sessions.ensureActive(principal);
     if (!roleAllows(membership.role, permission)) throw permissionDenied(permission);
     return { tenantId, organization, membership };
   }

@@ -1,10 +1,9 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { isUuid } from '#kernel';
-import { invalidToken, type Principal, SignInSessions } from '#platform';
+import { type Principal, SignInSessions } from '#platform';
 import { MembershipViews } from '../../ports/membership-views.js';
 import type { MembershipView } from '../../read-models.js';
 import type { CallerDetails } from '../../views.js';
-import { SESSION_ENDED } from '../../services/access.js';
 import { GetCallerQuery } from './get-caller.query.js';
 
 @QueryHandler(GetCallerQuery)
@@ -15,7 +14,7 @@ export class GetCallerHandler implements IQueryHandler<GetCallerQuery> {
   ) {}
 
   async execute({ principal }: GetCallerQuery): Promise<CallerDetails> {
-    if (principal.sessionId && !(await this.sessions.active(principal.sessionId))) throw invalidToken(SESSION_ENDED);
+    await this.sessions.ensureActive(principal);
     const membership = await this.membership(principal);
     const memberships = await this.switchable(principal);
     return {
