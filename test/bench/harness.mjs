@@ -23,10 +23,10 @@ export async function freePort() {
  */
 export const SERVER_FLAGS = ['--no-allocation-site-pretenuring', ...(process.env.NEXINID_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
 
-/** Forks `script` with env and SERVER_FLAGS plus `execArgv`; resolves once it reports ready. */
+/** Forks `script` with env and SERVER_FLAGS plus `execArgv`, and the malloc setting `npm start` gives NexinID (ADR 21); resolves once it reports ready. */
 export async function startServer(script, env, execArgv = []) {
   const port = await freePort();
-  const child = fork(script, [], { execArgv: [...SERVER_FLAGS, ...execArgv], env: { ...process.env, ...env, PORT: String(port), NEXINID_ISSUER: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(script, [], { execArgv: [...SERVER_FLAGS, ...execArgv], env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env, PORT: String(port), NEXINID_ISSUER: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));

@@ -1,5 +1,5 @@
 import { hkdfSync } from 'node:crypto';
-import type { Configuration, JWK } from 'oidc-provider';
+import type { Configuration, ExternalSigningKey, JWK } from 'oidc-provider';
 import { errors } from 'oidc-provider';
 import type { AppConfig } from '#platform';
 import { errorPage, loggedOutPage, logoutPage } from '../../api/hosted-pages/provider-pages.js';
@@ -31,7 +31,7 @@ import type { TokenClaimsSource } from './token-claims.js';
 
 export interface OidcConfigurationDeps {
   config: AppConfig;
-  keys: JWK[];
+  keys: (JWK | ExternalSigningKey)[];
   adapter: Configuration['adapter'];
   accounts: AccountClaimsSource;
   tokenClaims: TokenClaimsSource;
@@ -122,6 +122,8 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
     extraParams: ['organization_id', 'login_hint_tenant'],
     features: {
       devInteractions: { enabled: false },
+      // The signing thread's keys (ThreadSigningKey); the ack pins the experiment's version, so a changed one fails at start-up.
+      externalSigningSupport: { enabled: true, ack: 'experimental-01' },
       clientCredentials: { enabled: true },
       introspection: { enabled: true, allowedPolicy: (ctx, client, token) => mayInspectToken(ctx, client as never, token as never) },
       revocation: {

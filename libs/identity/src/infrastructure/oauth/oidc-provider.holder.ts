@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type Provider from 'oidc-provider';
-import type { JWK, KoaContextWithOIDC } from 'oidc-provider';
+import type { ExternalSigningKey, JWK, KoaContextWithOIDC } from 'oidc-provider';
 import { DataSource } from 'typeorm';
 import { AppConfig, AuditTrail, oauthTokensIssued, preparedStatements, SecretHasher } from '#platform';
 import { SigningKeyStore } from '../../application/ports/signing-key-store.js';
 import { SigningKeyRotation } from '../../application/services/signing-key-rotation.js';
 import { publicationOrder } from '../../domain/signing-key/key-rotation-plan.js';
+import { SigningThread } from '../keys/signing-thread.js';
+import { ThreadSigningKey } from '../keys/thread-signing-key.js';
 import { AccountClaimsSource } from './account-claims.js';
 import { ClientAdapterSource } from './client.adapter.js';
 import { keepClientInstances, verifyClientSecrets } from './client-instances.js';
@@ -38,6 +40,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
   #timer: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<() => void>();
   readonly #store: PayloadStore;
+  readonly #signingThread = new SigningThread();
   #jwtIntrospection: JwtIntrospection | undefined;
 
   constructor(
@@ -87,8 +90,9 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     this.#timer.unref();
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
     clearInterval(this.#timer);
+    await this.#signingThread.close();
   }
 
   /** Applies the rotation schedule and picks up keys changed by other instances. */
@@ -105,7 +109,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     const keys = publicationOrder(await this.keys.list());
     const fingerprint = keys.map((key) => `${key.kid}:${key.status}`).join(',');
     if (fingerprint === this.#fingerprint) return;
-    this.#provider = this.build(keys.map((key) => key.privateJwk));
+    this.#provider = this.build(ThreadSigningKey.adopt(this.#signingThread, keys.map((key) => key.privateJwk)));
     this.#callback = this.#provider.callback() as Callback;
     this.#publicKeys = keys.map((key) => key.publicJwk);
     this.#fingerprint = fingerprint;
@@ -113,7 +117,7 @@ export class OidcProviderHolder implements OnModuleInit, OnApplicationBootstrap,
     for (const listener of this.#listeners) listener();
   }
 
-  private build(keys: JWK[]): Provider {
+  private build(keys: (JWK | ExternalSigningKey)[]): Provider {
     const adapter = (model: string) => (model === 'Client' ? this.clients.adapter() : new PayloadAdapter(model, this.#store));
     const provider = createNexinProvider(
       this.config.issuer,
