@@ -8,7 +8,7 @@ import { AuditSchema1767000000300 } from './infrastructure/persistence/migration
 
 export const auditPersistence: PersistenceParts = { entities: [AuditEventOrmEntity], migrations: [AuditSchema1767000000300] };
 
-export const auditErrorStatuses = {
+const auditErrorStatuses = {
   'audit.invalid_cursor': HttpStatus.BAD_REQUEST,
 } satisfies Record<string, HttpStatus>;
 registerErrorStatuses(auditErrorStatuses);

@@ -4,7 +4,7 @@ import { createNexinId } from '../bootstrap.js';
 import { buildOpenApiDocument } from './swagger.js';
 
 /** The canonical issuer written into the committed contract. */
-export const CONTRACT_ISSUER = 'http://localhost:3000';
+const CONTRACT_ISSUER = 'http://localhost:3000';
 
 /** openapi.yaml as generated from the controllers and DTOs, on a throwaway in-memory database. */
 export async function renderOpenApi(): Promise<string> {

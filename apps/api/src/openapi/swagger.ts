@@ -3,7 +3,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import type { AppConfig } from '#platform';
 
 export const CONSOLE_CLIENT_ID = 'nexinid-console';
-export const CONSOLE_SCOPES = ['openid', 'profile', 'email', 'tenant_context', 'nexidentity.api'];
+const CONSOLE_SCOPES = ['openid', 'profile', 'email', 'tenant_context', 'nexidentity.api'];
 
 /** The OpenAPI document of the REST API, built from the controllers' decorators. */
 export function buildOpenApiDocument(app: INestApplication, issuer: string): OpenAPIObject {

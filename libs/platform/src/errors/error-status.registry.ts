@@ -15,7 +15,7 @@ export function statusForCode(code: string): HttpStatus | undefined {
   return statuses.get(code);
 }
 
-export const platformErrorStatuses = {
+const platformErrorStatuses = {
   'platform.validation_failed': HttpStatus.BAD_REQUEST,
   'platform.malformed_json': HttpStatus.BAD_REQUEST,
   'platform.payload_too_large': HttpStatus.PAYLOAD_TOO_LARGE,

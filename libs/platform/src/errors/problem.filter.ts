@@ -70,7 +70,7 @@ function pathOf(request: ProblemRequest): string {
   return requestPath(request.originalUrl ?? request.url);
 }
 
-export function toProblem(exception: unknown, request: ProblemRequest): Problem {
+function toProblem(exception: unknown, request: ProblemRequest): Problem {
   let status: number = HttpStatus.INTERNAL_SERVER_ERROR;
   let code = 'platform.internal';
   let detail = 'An unexpected error occurred.';

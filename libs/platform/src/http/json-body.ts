@@ -6,7 +6,7 @@ import { unstorableInBody, unstorableInJson } from './unstorable-text.js';
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([\w-]+)"?/i;
 /** Deeper than any body of the API; past it, recursive code (validation, transformation) would overflow the stack. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 type Next = (error?: unknown) => void;
 

@@ -5,7 +5,7 @@ import { Omittable } from '#platform';
 import { RBAC_KEY_PATTERN } from '../../domain/keys.js';
 import { PermissionDto } from '../permission.dto.js';
 
-export const MAX_ROLE_PERMISSIONS = 1000;
+const MAX_ROLE_PERMISSIONS = 1000;
 
 export class CreateRoleRequest {
   @ApiProperty({ example: 'report-viewer', pattern: RBAC_KEY_PATTERN.source, description: 'Unique in the application, immutable.' })

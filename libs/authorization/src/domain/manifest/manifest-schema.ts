@@ -1,6 +1,6 @@
 import { ACTION_KEY_PATTERN, ACTION_KEY_RULE, FEATURE_KEY_PATTERN, FEATURE_KEY_RULE, MANIFEST_LIMITS } from './manifest-grammar.js';
 
-export const FEATURE_MANIFEST_SCHEMA_ID = 'https://nexinid.dev/schemas/feature-manifest.json';
+const FEATURE_MANIFEST_SCHEMA_ID = 'https://nexinid.dev/schemas/feature-manifest.json';
 
 /**
  * The JSON Schema (draft-07) of a feature manifest: the one source the API

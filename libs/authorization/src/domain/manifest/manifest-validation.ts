@@ -16,7 +16,7 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 ajv.addVocabulary(['example']);
 const validateSchema = ajv.compile(FEATURE_MANIFEST_SCHEMA);
 
-export function jsonPath(segments: ReadonlyArray<string | number>): string {
+function jsonPath(segments: ReadonlyArray<string | number>): string {
   return segments.reduce<string>(
     (path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : /^[A-Za-z_$][\w$]*$/.test(segment) ? `${path}.${segment}` : `${path}[${JSON.stringify(segment)}]`),
     '$',

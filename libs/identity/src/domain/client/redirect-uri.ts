@@ -7,7 +7,7 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
  * no fragment, no wildcard, no credentials; https except on loopback; a native
  * app's private-use scheme must contain a dot (reverse domain, RFC 8252).
  */
-export function validateRedirectUri(value: string, field: string): string {
+function validateRedirectUri(value: string, field: string): string {
   const fail = (why: string): never => {
     throw new DomainError('identity.invalid_redirect_uri', `${field}: ${value} ${why}.`, {
       errors: [{ field, message: `${value} ${why}` }],

@@ -14,7 +14,7 @@ import { API_SCOPES_METADATA, CLIENT_TYPE_METADATA, REQUIRE_CONSENT_METADATA } f
  */
 const CACHE_MS = 5_000;
 
-export function clientMetadata(row: OAuthClientOrmEntity): AdapterPayload {
+function clientMetadata(row: OAuthClientOrmEntity): AdapterPayload {
   const type = row.type as ClientType;
   const oidcScopes = row.scopes.filter((scope) => (OIDC_SCOPES as readonly string[]).includes(scope));
   const apiScopes = row.scopes.filter((scope) => !(OIDC_SCOPES as readonly string[]).includes(scope));

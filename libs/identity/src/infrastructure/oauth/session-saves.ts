@@ -2,7 +2,7 @@ import Provider, { type AdapterPayload } from 'oidc-provider';
 import type { PayloadRow } from './request-read-ahead.js';
 
 /** How far a stored session's expiry may lag the one a save would set before the save is written. */
-export const SESSION_SLIDE_STEP_MS = 5 * 60_000;
+const SESSION_SLIDE_STEP_MS = 5 * 60_000;
 
 /** Equal as JSON: keys with undefined values are absent, key order does not matter; `skip` names top-level keys to ignore. */
 function sameJson(a: unknown, b: unknown, skip?: string): boolean {

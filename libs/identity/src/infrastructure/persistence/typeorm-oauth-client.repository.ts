@@ -5,7 +5,7 @@ import { type ClientStatus, OAuthClient } from '../../domain/client/oauth-client
 import { OAuthClientRepository } from '../../domain/client/oauth-client.repository.js';
 import { OAuthClientOrmEntity } from './oauth-client.orm-entity.js';
 
-export const toOAuthClient = (row: OAuthClientOrmEntity): OAuthClient =>
+const toOAuthClient = (row: OAuthClientOrmEntity): OAuthClient =>
   OAuthClient.restore({ ...row, type: row.type as ClientType, status: row.status as ClientStatus });
 
 @Injectable()

@@ -20,7 +20,7 @@ function optionalNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 }
 
-export function toPrincipal(payload: JWTPayload): Principal {
+function toPrincipal(payload: JWTPayload): Principal {
   const clientId = optionalString(payload.client_id);
   const subject = optionalString(payload.sub);
   if (!clientId || !subject || typeof payload.exp !== 'number') throw unauthorized('missing_claims');

@@ -1,7 +1,6 @@
 import { AggregateRoot, DomainError, domainEvent, newId } from '#kernel';
 
-export const ENTITLEMENT_STATUSES = ['active', 'suspended', 'expired'] as const;
-export type EntitlementStatus = (typeof ENTITLEMENT_STATUSES)[number];
+export type EntitlementStatus = 'active' | 'suspended' | 'expired';
 
 export interface EntitlementState {
   id: string;

@@ -2,8 +2,7 @@ import { AggregateRoot, DomainError, domainEvent, newId } from '#kernel';
 
 export const PRODUCT_VISIBILITIES = ['public', 'private', 'allowlist'] as const;
 export type ProductVisibility = (typeof PRODUCT_VISIBILITIES)[number];
-export const PUBLICATION_STATES = ['draft', 'published'] as const;
-export type PublicationState = (typeof PUBLICATION_STATES)[number];
+export type PublicationState = 'draft' | 'published';
 
 /** At most this many consumer organizations on one product's allowlist. */
 export const MAX_ALLOWLIST = 500;

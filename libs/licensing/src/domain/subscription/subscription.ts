@@ -1,7 +1,6 @@
 import { AggregateRoot, DomainError, domainEvent, newId } from '#kernel';
 
-export const SUBSCRIPTION_STATUSES = ['active', 'canceled'] as const;
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+export type SubscriptionStatus = 'active' | 'canceled';
 
 export interface SubscriptionState {
   id: string;

@@ -46,7 +46,7 @@ export const PLANS: Readonly<Record<PlanName, Plan>> = {
   },
 };
 
-export function isPlanName(value: unknown): value is PlanName {
+function isPlanName(value: unknown): value is PlanName {
   return typeof value === 'string' && (PLAN_NAMES as readonly string[]).includes(value);
 }
 

@@ -3,9 +3,9 @@
  * so it follows DNS label grammar (RFC 1123), lower case only, at least 3
  * characters, and never a name the platform itself uses.
  */
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;
 
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'admin', 'administrator', 'api', 'app', 'apps', 'assets', 'auth', 'billing', 'cdn', 'connect', 'console',
   'dashboard', 'default', 'dev', 'docs', 'help', 'id', 'identity', 'localhost', 'login', 'logout', 'mail',
   'metrics', 'nexidentity', 'nexinid', 'oauth', 'oidc', 'platform', 'portal', 'root', 'signin', 'signup',

@@ -8,7 +8,7 @@ import { MembershipRepository } from '../../domain/membership/membership.reposit
 import { MembershipOrmEntity } from './membership.orm-entity.js';
 import { MEMBERSHIP_CHANGED } from '../../application/read-models.js';
 
-export const toMembership = (row: MembershipOrmEntity): Membership =>
+const toMembership = (row: MembershipOrmEntity): Membership =>
   Membership.restore({ ...row, role: row.role as OrganizationRole, status: row.status as MembershipStatus });
 
 @Injectable()
