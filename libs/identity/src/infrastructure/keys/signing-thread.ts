@@ -22,10 +22,7 @@ parentPort.on('message', (message) => {
 });
 `;
 
-/**
- * Its young generation is kept small: it only holds a batch in flight, and V8's
- * default (16 MB semi-spaces) would sit in the process's memory after load.
- */
+/** The thread holds nothing but its keys and the batch in flight, so its heap is capped well below V8's defaults. */
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
 
 type Pending = { resolve: (signature: Buffer) => void; reject: (error: Error) => void };
@@ -33,10 +30,11 @@ type Result = [id: number, signature: Uint8Array | null, error?: string];
 
 /**
  * ES256 signatures on a thread of our own. Node's asynchronous signing (what
- * jose and WebCrypto use) queues every signature to libuv's pool and wakes the
- * event loop once per signature; under token load that hand-off cost the main
- * thread more than the signature itself. Here the signatures requested in one
- * turn of the event loop go to the thread as one message and come back as one
+ * jose and WebCrypto use) queues every signature to libuv's pool with a
+ * WebCrypto promise; under token load that hand-off was the largest single
+ * cost on the main thread, where a message to this thread costs it much less.
+ * The signatures requested in one turn of the event loop (a token response's
+ * ID token and access token) go as one message and come back as one
  * (docs/performance.md, "The signing thread").
  *
  * The thread starts with the first signature. If it dies, the signatures in
