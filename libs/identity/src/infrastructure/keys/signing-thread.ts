@@ -26,6 +26,7 @@ parentPort.on('message', (message) => {
 const THREAD_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
 
 type Pending = { resolve: (signature: Buffer) => void; reject: (error: Error) => void };
+type Queued = { id: number; kid: string; data: Uint8Array; pending: Pending };
 type Result = [id: number, signature: Uint8Array | null, error?: string];
 
 /**
@@ -44,8 +45,7 @@ type Result = [id: number, signature: Uint8Array | null, error?: string];
 export class SigningThread {
   #worker: Worker | undefined;
   #keys: [string, KeyObject][] = [];
-  #queued: [number, string, Uint8Array][] | undefined;
-  readonly #queuedPending = new Map<number, Pending>();
+  #queued: Queued[] | undefined;
   readonly #inFlight = new Map<number, Pending>();
   #nextId = 0;
   #closed = false;
@@ -58,35 +58,32 @@ export class SigningThread {
 
   sign(kid: string, data: Uint8Array): Promise<Buffer> {
     if (this.#closed) return Promise.reject(new Error('the signing thread is closed'));
-    const id = this.#nextId++;
     if (!this.#queued) {
       this.#queued = [];
       queueMicrotask(() => this.send());
     }
+    const queued = this.#queued;
     // A copy of exactly these bytes: a pooled Buffer's whole slab would be cloned with it.
-    this.#queued.push([id, kid, new Uint8Array(data)]);
-    return new Promise((resolve, reject) => this.#queuedPending.set(id, { resolve, reject }));
+    const copy = new Uint8Array(data);
+    return new Promise((resolve, reject) => queued.push({ id: this.#nextId++, kid, data: copy, pending: { resolve, reject } }));
   }
 
   async close(): Promise<void> {
     this.#closed = true;
     const worker = this.#worker;
     this.#worker = undefined;
-    this.fail([...this.#queuedPending.values(), ...this.#inFlight.values()], new Error('the signing thread is closed'));
-    this.#queuedPending.clear();
+    this.fail([...(this.#queued ?? []).map(({ pending }) => pending), ...this.#inFlight.values()], new Error('the signing thread is closed'));
+    this.#queued = undefined;
     this.#inFlight.clear();
     await worker?.terminate();
   }
 
   private send(): void {
-    const batch = this.#queued ?? [];
+    const queued = this.#queued ?? [];
     this.#queued = undefined;
-    if (this.#closed || batch.length === 0) return;
-    for (const [id] of batch) {
-      this.#inFlight.set(id, this.#queuedPending.get(id)!);
-      this.#queuedPending.delete(id);
-    }
-    this.worker().postMessage({ batch });
+    if (this.#closed || queued.length === 0) return;
+    for (const { id, pending } of queued) this.#inFlight.set(id, pending);
+    this.worker().postMessage({ batch: queued.map(({ id, kid, data }) => [id, kid, data]) });
   }
 
   private worker(): Worker {

@@ -45,6 +45,6 @@ export class JwtIntrospection {
     }
     const caller = ctx.oidc.client as unknown as ClientRecord;
     if (!(await mayInspectToken(ctx, caller, { clientId: principal.clientId, tenantId: principal.tenantId }))) return undefined;
-    return (await this.standing.of(ctx.oidc.provider, principal)) ? principal.claims : undefined;
+    return (await this.standing.of(principal)) ? principal.claims : undefined;
   }
 }

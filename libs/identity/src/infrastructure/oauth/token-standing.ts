@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import type Provider from 'oidc-provider';
 import { type Principal, SignInSessions } from '#platform';
 import { GetMembershipQuery, type MembershipView } from '#tenancy';
 import type { User } from '../../domain/user/user.js';
 import { UserRepository } from '../../domain/user/user.repository.js';
+import { OidcProviderHolder } from './oidc-provider.holder.js';
 
 export interface Standing {
   /** The token's user (absent for a client's own token). */
@@ -26,10 +26,11 @@ export class TokenStanding {
     private readonly users: UserRepository,
     private readonly queryBus: QueryBus,
     private readonly sessions: SignInSessions,
+    private readonly holder: OidcProviderHolder,
   ) {}
 
-  async of(provider: Provider, principal: Principal): Promise<Standing | null> {
-    if (!(await provider.Client.find(principal.clientId))) return null;
+  async of(principal: Principal): Promise<Standing | null> {
+    if (!(await this.holder.provider.Client.find(principal.clientId))) return null;
     if (principal.kind === 'client') return {};
     const user = await this.users.findById(principal.subject);
     if (!user?.active) return null;

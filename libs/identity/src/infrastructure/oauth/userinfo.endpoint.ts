@@ -4,7 +4,6 @@ import { AccessTokenVerifier, bearerTokenOf, type Principal, sendOAuthError } fr
 import type { MembershipView } from '#tenancy';
 import type { User } from '../../domain/user/user.js';
 import { API_SCOPE } from '../../domain/client/client-type.js';
-import { OidcProviderHolder } from './oidc-provider.holder.js';
 import { TokenStanding } from './token-standing.js';
 
 /**
@@ -19,7 +18,6 @@ export class UserInfoEndpoint {
   constructor(
     private readonly verifier: AccessTokenVerifier,
     private readonly standing: TokenStanding,
-    private readonly holder: OidcProviderHolder,
   ) {}
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -35,7 +33,7 @@ export class UserInfoEndpoint {
     if (principal.kind !== 'user' || !principal.scopes.has('openid')) {
       return this.challenge(response, 'insufficient_scope', 'the openid scope was not granted', 403);
     }
-    const standing = await this.standing.of(this.holder.provider, principal);
+    const standing = await this.standing.of(principal);
     if (!standing?.user) return this.challenge(response, 'invalid_token', 'the token no longer holds (client, account, membership or session)');
     response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     response.end(JSON.stringify(this.claims(principal, standing.user, standing.membership)));
