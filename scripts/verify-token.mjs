@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Validates a NexinID access token the way a tenant backend does (spec 001):
 // discovery, then the JWKS it names, then issuer, audience, signature (ES256),
-// type, expiry and the required scopes. Prints the claims; exits 1 on any failure.
+// type, expiry and not-before, and the required scopes. Prints the claims; exits 1 on any failure.
 //   node scripts/verify-token.mjs --token JWT [--issuer http://localhost:3000] [--scope nexidentity.api]...
 import { parseArgs } from 'node:util';
 import { createRemoteJWKSet, jwtVerify } from 'jose';

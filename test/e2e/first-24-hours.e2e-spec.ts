@@ -88,6 +88,7 @@ describe('the first 24 hours (spec 001, e2e)', () => {
       ent_ver: expect.any(Number),
       session_id: expect.any(String),
     });
+    expect(payload.nbf).toBe(payload.iat);
 
     const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, tenant.userId);
     expect(userinfo).toMatchObject({
@@ -119,6 +120,7 @@ describe('the first 24 hours (spec 001, e2e)', () => {
       application_id: application.id,
       scope: 'nexidentity.api',
     });
+    expect(payload.nbf).toBe(payload.iat);
   });
 
   it('shows all of it in the audit trail', async () => {

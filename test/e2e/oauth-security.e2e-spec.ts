@@ -43,13 +43,14 @@ describe('OAuth and bearer security (e2e)', () => {
     expect((await api(nexinid, await forge({ jti: 'still-valid' })).get(protectedPath())).status).toBe(200);
   });
 
-  it('rejects a missing, malformed, expired, wrong-audience, wrong-issuer, wrong-typ, alg none or foreign-key token with 401', async () => {
+  it('rejects a missing, malformed, expired, not-yet-valid, wrong-audience, wrong-issuer, wrong-typ, alg none or foreign-key token with 401', async () => {
     const missing = await fetch(`${nexinid.baseUrl}${protectedPath()}`);
     expect(missing.status).toBe(401);
     expect(missing.headers.get('www-authenticate')).toContain('Bearer');
     await expect401('not-a-jwt');
     const now = Math.floor(Date.now() / 1000);
     await expect401(await forge({ exp: now - 60, iat: now - 700 }));
+    await expect401(await forge({ nbf: now + 600 }));
     await expect401(await forge({ aud: 'someone-else' }));
     await expect401(await forge({ iss: 'https://evil.example.com' }));
     await expect401(await forge({}, { typ: 'JWT' }));

@@ -120,6 +120,8 @@ export function oidcConfiguration({ config, keys, adapter, accounts, tokenClaims
       return grant && !choosingAgain && (await accounts.grantStillUsable(ctx, grant.jti)) ? grant : signInGrants.afterLogin(ctx);
     },
     extraParams: ['organization_id', 'login_hint_tenant'],
+    // Spec 001 has resource servers check nbf; an access token is valid from the moment it is issued.
+    formats: { customizers: { jwt: (_ctx, _token, jwt) => void (jwt.payload.nbf = jwt.payload.iat) } },
     features: {
       devInteractions: { enabled: false },
       // The signing thread's keys (ThreadSigningKey); the ack pins the experiment's version, so a changed one fails at start-up.
