@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject, verify } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { SigningThread } from './signing-thread.js';
@@ -11,7 +12,7 @@ function verifies(publicKey: KeyObject, data: Uint8Array, signature: Uint8Array)
 
 /** The running thread, reached past `private` to stop it as a crash would. */
 function runningWorker(thread: SigningThread): Worker {
-  return (thread as unknown as { worker(): Worker }).worker();
+  return (thread as unknown as { running(): { worker: Worker } }).running().worker;
 }
 
 describe('SigningThread', () => {
@@ -44,6 +45,27 @@ describe('SigningThread', () => {
     const view = slab.subarray(4, 18);
     const signature = await thread.sign('k1', view);
     expect(verifies(first.publicKey, Buffer.from('header.payload'), signature)).toBe(true);
+  });
+
+  it('signs more than the shared memory holds at once, and an input too large for it on the calling thread', async () => {
+    const inputs = Array.from({ length: 1_500 }, (_, index) => Buffer.alloc(2_000, `payload-${index}.`));
+    const huge = Buffer.alloc(200_000, 'huge.');
+    const [big, ...signatures] = await Promise.all([thread.sign('k1', huge), ...inputs.map((data) => thread.sign('k1', data))]);
+    expect(verifies(first.publicKey, huge, big!)).toBe(true);
+    signatures.forEach((signature, index) => expect(verifies(first.publicKey, inputs[index]!, signature)).toBe(true));
+  });
+
+  it('keeps the process alive while a signature is in the thread, and lets it exit once none is', () => {
+    const script = `
+      const { generateKeyPairSync } = await import('node:crypto');
+      const { SigningThread } = await import(${JSON.stringify(new URL('./signing-thread.ts', import.meta.url).href)});
+      const thread = new SigningThread();
+      thread.useKeys(new Map([['k1', generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey]]));
+      const signature = await thread.sign('k1', Buffer.from('a'));
+      console.log('signed', signature.length);`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(child.stdout.trim()).toBe('signed 64');
+    expect(child.status).toBe(0);
   });
 
   it('refuses a key it does not hold, and the others in the same batch still sign', async () => {
