@@ -92,7 +92,7 @@ const encoder = new TextEncoder();
  * with `Atomics.notify`; the main thread learns of the answers through
  * `Atomics.waitAsync`. No message is cloned either way, which costs both
  * threads less than a message each way did (docs/performance.md, "The
- * signing thread").
+ * signing thread in shared memory").
  *
  * The thread starts with the first signature. If it dies, the signatures in
  * it fail (the token request answers server_error) and the next one starts a
