@@ -74,6 +74,13 @@ describe('SigningThread', () => {
     expect(known.status).toBe('fulfilled');
   });
 
+  it('refuses to sign with a key whose signatures are not ES256 (P-384), and the others in the batch still sign', async () => {
+    thread.useKeys(new Map([['k1', first.privateKey], ['p384', generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey]]));
+    const [wrong, right] = await Promise.allSettled([thread.sign('p384', Buffer.from('a')), thread.sign('k1', Buffer.from('b'))]);
+    expect(wrong).toMatchObject({ status: 'rejected', reason: { message: 'the signing thread could not sign with the key p384' } });
+    expect(right.status === 'fulfilled' && verifies(first.publicKey, Buffer.from('b'), right.value)).toBe(true);
+  });
+
   it('signs with the keys of the last useKeys only, in a running thread too', async () => {
     await thread.sign('k1', Buffer.from('start the thread'));
     thread.useKeys(new Map([['k2', second.privateKey]]));

@@ -21,9 +21,10 @@ const FAILED = 2;
  * The thread's code. A string rather than a module file so the same code runs
  * from `dist/` and from the TypeScript sources under jest; `getBuiltinModule`
  * because it runs as a module or a script depending on the process's flags
- * (`--input-type`). The thread sleeps
- * in `Atomics.wait` on the next slot; keys arrive as KeyObjects on their own
- * port, read before each batch.
+ * (`--input-type`). The thread sleeps in `Atomics.wait` on the next slot;
+ * keys arrive as KeyObjects on their own port, read before each batch. A
+ * signature of any other length than ES256's 64 bytes is refused rather than
+ * written over the next answer.
  */
 const THREAD_SOURCE = `
 const { workerData, receiveMessageOnPort } = process.getBuiltinModule('node:worker_threads');
@@ -52,8 +53,11 @@ function run() {
       at += 4;
       answers[item * ${ANSWER_BYTES}] = key ? ${SIGNED} : ${NO_KEY};
       if (key) {
-        try { answers.set(sign('sha256', bytes.subarray(at, at + length), { key, dsaEncoding: 'ieee-p1363' }), item * ${ANSWER_BYTES} + 1); }
-        catch { answers[item * ${ANSWER_BYTES}] = ${FAILED}; }
+        try {
+          const signature = sign('sha256', bytes.subarray(at, at + length), { key, dsaEncoding: 'ieee-p1363' });
+          if (signature.length !== ${ANSWER_BYTES - 1}) throw new Error('not an ES256 key');
+          answers.set(signature, item * ${ANSWER_BYTES} + 1);
+        } catch { answers[item * ${ANSWER_BYTES}] = ${FAILED}; }
       }
       at += length;
     }
