@@ -1,7 +1,7 @@
 import type { AdapterPayload } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import type { PayloadRow } from './request-read-ahead.js';
-import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
+import { inOrder, type PayloadKey, StatementBatches, StatementLane } from './statement-batches.js';
 
 /** The row of a model with an id, as a lateral subquery's one lookup by key. */
 const ROW = (model: string, id: string) => `(SELECT * FROM identity.oidc_payloads WHERE model = ${model} AND id = ${id} LIMIT 1)`;
@@ -63,17 +63,19 @@ export class PayloadReads {
   readonly #tokens: StatementBatches<PayloadKey, TokenRow | undefined>;
   readonly #sessions: StatementBatches<string, SessionRow | undefined>;
 
-  constructor(run: RunStatement) {
+  constructor(run: RunStatement, lane = new StatementLane()) {
     this.#tokens = new StatementBatches(
       async (keys) => {
         const ids = keys.map(({ id }) => id);
         return inOrder(ids, await run<TokenRow>(TOKENS_WITH_GRANT_AND_SESSION, [keys[0]!.model, JSON.stringify(ids)]));
       },
       ({ model }) => model,
+      lane,
     );
     this.#sessions = new StatementBatches(
       async (ids) => inOrder(ids, await run<SessionRow>(SESSIONS_WITH_GRANTS, [JSON.stringify(ids)])),
       () => undefined,
+      lane,
     );
   }
 

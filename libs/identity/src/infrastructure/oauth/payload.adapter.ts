@@ -6,6 +6,7 @@ import { DeferredConsume } from './deferred-consume.js';
 import { PayloadReads } from './payload-reads.js';
 import { type PayloadLookup, type PayloadRow, RequestReadAhead } from './request-read-ahead.js';
 import { SessionSaves } from './session-saves.js';
+import { StatementLane } from './statement-batches.js';
 import { isSingleUse, SingleUseConsumes } from './single-use-consumes.js';
 import { UpsertBatches } from './upsert-batches.js';
 
@@ -37,11 +38,13 @@ export interface PayloadStore {
 }
 
 export function payloadStore(run: RunStatement): PayloadStore {
-  const singleUse = new SingleUseConsumes(run);
+  // The hot statements share one lane: one of them in flight at a time, the rest grouped behind it.
+  const lane = new StatementLane();
+  const singleUse = new SingleUseConsumes(run, lane);
   return {
     run,
-    saves: new UpsertBatches(run),
-    reads: new PayloadReads(run),
+    saves: new UpsertBatches(run, lane),
+    reads: new PayloadReads(run, lane),
     singleUse,
     readAhead: new RequestReadAhead(),
     deferredConsume: new DeferredConsume(run, singleUse),

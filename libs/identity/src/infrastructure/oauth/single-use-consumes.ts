@@ -1,7 +1,7 @@
 import { errors } from 'oidc-provider';
 import type { RunStatement } from '#platform';
 import { ConsumingStatement } from './consuming-statement.js';
-import { inOrder, type PayloadKey, StatementBatches } from './statement-batches.js';
+import { inOrder, type PayloadKey, StatementBatches, StatementLane } from './statement-batches.js';
 
 /** Redeemed once at the token endpoint; a second redemption, even a concurrent one, revokes the grant (RFC 6749 §4.1.2). */
 const SINGLE_USE = new Map([
@@ -52,7 +52,10 @@ export interface ConsumeOutcome {
 export class SingleUseConsumes {
   readonly #batches: StatementBatches<PayloadKey, ConsumeOutcome>;
 
-  constructor(private readonly run: RunStatement) {
+  constructor(
+    private readonly run: RunStatement,
+    lane = new StatementLane(),
+  ) {
     this.#batches = new StatementBatches(async (consumes) => {
       const ids = consumes.map(({ id }) => id);
       const { model } = consumes[0]!;
@@ -65,7 +68,7 @@ export class SingleUseConsumes {
         decided.add(id);
         return { won, grantId: found[at]?.grant_id ?? null };
       });
-    }, ({ model }) => model);
+    }, ({ model }) => model, lane);
   }
 
   consume(model: string, id: string): Promise<ConsumeOutcome> {

@@ -1,4 +1,4 @@
-import { StatementBatches } from './statement-batches.js';
+import { StatementBatches, StatementLane } from './statement-batches.js';
 
 /** What PostgreSQL answers for a statement it refuses (pg's and PGlite's DatabaseError carry both). */
 const refused = Object.assign(new Error('ON CONFLICT DO UPDATE command cannot affect row a second time'), { severity: 'ERROR', code: '21000' });
@@ -26,6 +26,32 @@ describe('StatementBatches', () => {
     expect(await results).toEqual(['A1', 'A2', 'A3', 'B1', 'X1', 'A4']);
     // a1 alone; of the waiting ones, the a's and the keyless x1 together, b1 after.
     expect(statements).toEqual([['a1'], ['a2', 'a3', 'x1', 'a4'], ['b1']]);
+  });
+
+  it('runs one statement at a time for the groups sharing a lane, and hands the lane to the other groups in turn', async () => {
+    const lane = new StatementLane();
+    const statements: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const group = (name: string) =>
+      new StatementBatches<string, string>(
+        async (items) => {
+          statements.push(`${name}:${items.join(',')}`);
+          most = Math.max(most, ++inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          inFlight -= 1;
+          return items;
+        },
+        () => undefined,
+        lane,
+      );
+    const [reads, saves, consumes] = [group('reads'), group('saves'), group('consumes')];
+    const results = await Promise.all([reads.submit('r1'), saves.submit('s1'), reads.submit('r2'), consumes.submit('c1'), saves.submit('s2'), reads.submit('r3')]);
+
+    expect(results).toEqual(['r1', 's1', 'r2', 'c1', 's2', 'r3']);
+    expect(most).toBe(1);
+    // r1 alone; then the lane goes round: the saves, the consumes, then the reads that waited.
+    expect(statements).toEqual(['reads:r1', 'saves:s1,s2', 'consumes:c1', 'reads:r2,r3']);
   });
 
   it('tries each item of a refused batch alone, so only the bad one fails', async () => {

@@ -9,19 +9,52 @@ interface Pending<Item, Result> {
 export const MAX_ITEMS = 100;
 
 /**
- * Group execution of one kind of statement, one statement at a time. An item
- * that finds none in flight runs at once, alone. Items that arrive while one
- * is in flight wait for it and then run together, as one statement: under
- * concurrent token requests a batch costs PostgreSQL and `pg` one round trip
- * instead of one each. (Two in flight made a code flow 1.9 transactions
- * instead of 1.3, and each wakes a backend on the server's cores.) Every item
+ * One statement at a time for the groups of statements that share it (the
+ * provider's saves, reads and redemptions share one). When the statement is
+ * done, the lane goes to the next group with items waiting, in turn.
+ * Statements NexinID does not send are wake-ups of a PostgreSQL backend the
+ * server's cores do not pay for: one lane for the provider's statements made
+ * a code flow 0.8-0.9 transactions, one per group 1.3-1.4, two per group
+ * 1.9 (docs/performance.md).
+ */
+export class StatementLane {
+  #busy = false;
+  readonly #groups: (() => void)[] = [];
+
+  get free(): boolean {
+    return !this.#busy;
+  }
+
+  /** `startNext` starts the group's next statement if it has items waiting and the lane is free. */
+  join(startNext: () => void): void {
+    this.#groups.push(startNext);
+  }
+
+  take(): void {
+    this.#busy = true;
+  }
+
+  /** Frees the lane and offers it to the other groups first, beginning after the one that had it. */
+  release(from: () => void): void {
+    this.#busy = false;
+    const at = this.#groups.indexOf(from);
+    for (let step = 1; step <= this.#groups.length && !this.#busy; step++) this.#groups[(at + step) % this.#groups.length]!();
+  }
+}
+
+/**
+ * Group execution of one kind of statement, on a lane (its own unless
+ * shared). An item that finds the lane free runs at once, alone. Items that
+ * arrive while a statement is in flight wait for it and then run together,
+ * as one statement: under concurrent token requests a batch costs
+ * PostgreSQL and `pg` one round trip instead of one each. Every item
  * resolves with its own result once its statement is done. A batch the
  * server refuses is retried item by item, so an item fails alone; a batch
  * whose connection failed fails as a whole.
  */
 export class StatementBatches<Item, Result> {
   #waiting: Pending<Item, Result>[] = [];
-  #inFlight = false;
+  readonly #startNext = () => this.next();
 
   /**
    * @param execute runs one statement for the items and answers their results in the same order.
@@ -30,26 +63,28 @@ export class StatementBatches<Item, Result> {
   constructor(
     private readonly execute: (items: Item[]) => Promise<Result[]>,
     private readonly keyOf: (item: Item) => string | undefined,
-  ) {}
+    private readonly lane = new StatementLane(),
+  ) {
+    lane.join(this.#startNext);
+  }
 
   submit(item: Item): Promise<Result> {
-    if (!this.#inFlight) return this.track(this.executeOne(item));
+    if (this.lane.free) return this.track(this.executeOne(item));
     return new Promise((resolve, reject) => this.#waiting.push({ item, resolve, reject }));
   }
 
   private async track<T>(running: Promise<T>): Promise<T> {
-    this.#inFlight = true;
+    this.lane.take();
     try {
       return await running;
     } finally {
-      this.#inFlight = false;
-      this.next();
+      this.lane.release(this.#startNext);
     }
   }
 
   /** The next batch: waiting items in order, up to MAX_ITEMS, whose keys agree. */
   private next(): void {
-    if (!this.#waiting.length || this.#inFlight) return;
+    if (!this.#waiting.length || !this.lane.free) return;
     const batch: Pending<Item, Result>[] = [];
     const later: Pending<Item, Result>[] = [];
     let batchKey: string | undefined;

@@ -1,6 +1,6 @@
 import type { RunStatement } from '#platform';
 import { ConsumingStatement } from './consuming-statement.js';
-import { type PayloadKey, StatementBatches } from './statement-batches.js';
+import { type PayloadKey, StatementBatches, StatementLane } from './statement-batches.js';
 
 /**
  * One save of the provider: its row, and what the same statement consumes:
@@ -54,10 +54,14 @@ const SAVE_REDEEMING = new ConsumingStatement(({ consumed }) => `
 export class UpsertBatches {
   readonly #batches: StatementBatches<UpsertRow, boolean>;
 
-  constructor(private readonly run: RunStatement) {
+  constructor(
+    private readonly run: RunStatement,
+    lane = new StatementLane(),
+  ) {
     this.#batches = new StatementBatches(
       (rows) => (rows.some((row) => row.redeems) ? this.redeem(rows) : this.write(rows)),
       (row) => (row.redeems ? `redeems ${row.redeems.model}` : row.consumed.length ? `consumes ${row.model}` : undefined),
+      lane,
     );
   }
 
