@@ -29,4 +29,21 @@ describe('preparedStatements', () => {
       await database.drop();
     }
   });
+
+  it('fails a statement that does not answer in time, retires its connection, and the next statement runs', async () => {
+    const database = await createTestDatabase();
+    if (!database.url) return; // the embedded database runs in-process: nothing to wait on
+    const dataSource = createDataSource(loadConfig({ NEXINID_DATA_DIR: 'memory://', DATABASE_POOL_SIZE: '1', DATABASE_URL: database.url }), []);
+    await dataSource.initialize();
+    try {
+      const run = preparedStatements(dataSource, 200);
+      const started = Date.now();
+      await expect(run('SELECT pg_sleep(5)', [])).rejects.toThrow('Query read timeout');
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(await run<{ one: number }>('SELECT 1 AS one', [])).toEqual([{ one: 1 }]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { refusedByServer } from './sql-results.js';
 
 interface PooledClient {
-  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[]; query_timeout: number }): Promise<{ rows: unknown[] }>;
   release(error?: Error): void;
 }
 
@@ -21,6 +21,14 @@ export interface StatementOptions {
   prepare?: boolean;
 }
 
+/**
+ * How long a hot statement may take before it fails and its connection is
+ * retired. The provider's statements take turns on one lane, so one that
+ * hangs (a lock, a stalled server) would otherwise hold every token request
+ * behind it; failing it answers those requests with an error instead.
+ */
+const STATEMENT_TIMEOUT_MS = 10_000;
+
 /** Runs one statement and answers its rows. */
 export type RunStatement = <Row>(sql: string, values: unknown[], options?: StatementOptions) => Promise<Row[]>;
 
@@ -33,9 +41,10 @@ export type RunStatement = <Row>(sql: string, values: unknown[], options?: State
  * database they are plain queries. `sql` must be one of a few fixed texts (a
  * name is kept per text for the life of the process), never built from data.
  * A connection pooler in transaction mode must support prepared statements
- * (PgBouncer 1.21+ with max_prepared_statements).
+ * (PgBouncer 1.21+ with max_prepared_statements). A statement that has not
+ * answered within `timeoutMs` fails, and its connection is retired.
  */
-export function preparedStatements(dataSource: DataSource): RunStatement {
+export function preparedStatements(dataSource: DataSource, timeoutMs = STATEMENT_TIMEOUT_MS): RunStatement {
   // Only a PostgreSQL URL gives a pg pool; its `master` exists once the data source is initialized.
   const onPostgres = 'url' in dataSource.options && Boolean(dataSource.options.url);
   const names = new Map<string, string>();
@@ -49,7 +58,8 @@ export function preparedStatements(dataSource: DataSource): RunStatement {
     if (!pool) return (await dataSource.query(sql, values)) as Row[];
     const client = await pool.connect();
     try {
-      const { rows } = await client.query(options?.prepare === false ? { text: sql, values } : { name: nameOf(sql), text: sql, values });
+      const statement = options?.prepare === false ? { text: sql, values } : { name: nameOf(sql), text: sql, values };
+      const { rows } = await client.query({ ...statement, query_timeout: timeoutMs });
       client.release();
       return rows as Row[];
     } catch (error) {
