@@ -58,8 +58,8 @@ export function preparedStatements(dataSource: DataSource, timeoutMs = STATEMENT
     if (!pool) return (await dataSource.query(sql, values)) as Row[];
     const client = await pool.connect();
     try {
-      const statement = options?.prepare === false ? { text: sql, values } : { name: nameOf(sql), text: sql, values };
-      const { rows } = await client.query({ ...statement, query_timeout: timeoutMs });
+      const name = options?.prepare === false ? undefined : nameOf(sql);
+      const { rows } = await client.query({ name, text: sql, values, query_timeout: timeoutMs });
       client.release();
       return rows as Row[];
     } catch (error) {

@@ -79,10 +79,9 @@ interface Running {
   keyPort: MessagePort;
   state: Int32Array;
   slots: { bytes: Uint8Array; view: DataView; answers: Uint8Array }[];
-  /** What each slot holds while it is SENT. */
+  /** What each slot holds while it is SENT; the worker is referenced while any slot holds something. */
   inSlot: (Pending[] | undefined)[];
   nextSlot: number;
-  inFlight: number;
 }
 
 const encoder = new TextEncoder();
@@ -153,9 +152,9 @@ export class SigningThread {
       if (Atomics.load(running.state, slot) !== FREE) return;
       const batch = this.fill(running.slots[slot]!);
       if (!batch.length) continue;
+      if (!running.inSlot.some(Boolean)) running.worker.ref();
       running.inSlot[slot] = batch;
       running.nextSlot = (slot + 1) % SLOTS;
-      if (running.inFlight++ === 0) running.worker.ref();
       Atomics.store(running.state, slot, SENT);
       Atomics.notify(running.state, slot);
       const answered = Atomics.waitAsync(running.state, slot, SENT);
@@ -202,7 +201,7 @@ export class SigningThread {
       else reject(new Error(`the signing thread could not sign with the key ${kid}`));
     });
     Atomics.store(running.state, slot, FREE);
-    if (--running.inFlight === 0) running.worker.unref();
+    if (!running.inSlot.some(Boolean)) running.worker.unref();
     this.send();
   }
 
@@ -238,7 +237,6 @@ export class SigningThread {
       slots: slotBuffers.map((buffer, slot) => ({ bytes: new Uint8Array(buffer), view: new DataView(buffer), answers: new Uint8Array(answerBuffers[slot]!) })),
       inSlot: Array.from({ length: SLOTS }, () => undefined),
       nextSlot: 0,
-      inFlight: 0,
     };
     worker.on('error', (error) => this.lost(running, error));
     worker.on('exit', (code) => this.lost(running, new Error(`the signing thread stopped (exit code ${code})`)));
